@@ -1,0 +1,292 @@
+/**
+ * Reads an article's MDX body into its parts: the original paragraphs (text verbatim, with the
+ * entity mentions and source citations marked in them) and the editorial annotations on each.
+ *
+ * The markup, as an editor writes it:
+ *
+ *   <Paragraph n={2}>
+ *   On September 21 <Mention entity="sherali-khayrulloyev">Khayrulloyev</Mention> received … (<Citation outlet="asia-plus" date="2004-09-21">Asia Plus, September 21</Citation>).
+ *
+ *   <Annotation id="p2-n1" kind="context" title="…">
+ *   Editorial text, with GFM footnotes for its references.[^p2-1]
+ *   </Annotation>
+ *   </Paragraph>
+ *
+ * The same function serves the build (validation, back-links) and the tests (integrity of the text).
+ */
+import type { Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { ContentError, ContentErrors } from './content-error.ts';
+import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
+
+/** A name in the text that refers to an entity. */
+export interface Mention {
+  entity: string;
+  /** The words as they stand in the text. */
+  text: string;
+  /** Character offsets of those words in the paragraph's or annotation's plain text. */
+  start: number;
+  end: number;
+  line: number | undefined;
+}
+
+/** One of the original's own parenthetical source citations, e.g. (Avesta, September 17). */
+export interface Citation {
+  outlet: string;
+  /** The cited report's date, YYYY-MM-DD. */
+  date: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence of the original that the citation supports. */
+  claim: string;
+  line: number | undefined;
+}
+
+/** One paragraph of the original, its text exactly as published. */
+export interface OriginalParagraph {
+  n: number;
+  text: string;
+  mentions: Mention[];
+  citations: Citation[];
+  line: number | undefined;
+}
+
+/** One editorial annotation on a paragraph. */
+export interface Annotation {
+  id: string;
+  paragraph: number;
+  kind: AnnotationKind;
+  title: string;
+  /** Plain text of the annotation, for snippets and checks. */
+  text: string;
+  mentions: Mention[];
+  /** Labels of the footnotes (references) the annotation cites. */
+  footnotes: string[];
+  line: number | undefined;
+}
+
+export interface ArticleMarkup {
+  paragraphs: OriginalParagraph[];
+  annotations: Annotation[];
+  /** Footnote label → plain text of its definition. */
+  footnoteDefinitions: Map<string, string>;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** The permanent anchor id an annotation must carry: p<paragraph>-n<k>. */
+const ANNOTATION_ID = /^p(\d+)-n(\d+)$/;
+
+/**
+ * Parses an article body. `lineOffset` is the number of lines before the body in its file
+ * (the front matter), so that errors point at the right line of the file.
+ */
+export function parseArticleMarkup(body: string, file: string, lineOffset = 0): ArticleMarkup {
+  const errors: ContentError[] = [];
+  const lineOf = (node: Nodes): number | undefined =>
+    node.position ? node.position.start.line + lineOffset : undefined;
+  const fail = (node: Nodes, problem: string, fix: string) => errors.push(new ContentError(file, problem, fix, lineOf(node)));
+
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    throw new ContentError(
+      file,
+      `the MDX cannot be parsed: ${(error as Error).message}`,
+      'check the tags around that line (every <Paragraph> and <Annotation> closed; "{" and "<" in text written as \\{ and \\<)',
+      place === undefined ? undefined : place + lineOffset,
+    );
+  }
+
+  const paragraphs: OriginalParagraph[] = [];
+  const annotations: Annotation[] = [];
+  const footnoteDefinitions = new Map<string, string>();
+
+  const collectFootnoteDefinition = (node: RootContent): boolean => {
+    if (node.type !== 'footnoteDefinition') return false;
+    footnoteDefinitions.set(node.identifier, toString(node));
+    return true;
+  };
+
+  for (const block of tree.children) {
+    if (collectFootnoteDefinition(block)) continue;
+    if (!isJsx(block, 'Paragraph')) {
+      fail(block, `"${block.type}" outside a <Paragraph>: the body holds only <Paragraph n={N}> blocks and footnote definitions`, 'move the text into the <Paragraph> it belongs to, inside an <Annotation> if it is editorial');
+      continue;
+    }
+    const n = Number(attribute(block, 'n'));
+    if (!Number.isInteger(n) || n < 1) {
+      fail(block, '<Paragraph> needs a whole-number attribute n, e.g. <Paragraph n={3}>', 'add n={N}, the paragraph\'s place in the original');
+      continue;
+    }
+    let original: OriginalParagraph | undefined;
+    let annotationCount = 0;
+    for (const child of block.children) {
+      if (collectFootnoteDefinition(child)) continue;
+      if (child.type === 'paragraph' && original === undefined && annotationCount === 0) {
+        original = readOriginal(child, n);
+        paragraphs.push(original);
+      } else if (isJsx(child, 'Annotation')) {
+        annotationCount++;
+        const annotation = readAnnotation(child, n);
+        if (annotation) annotations.push(annotation);
+      } else {
+        fail(child, `unexpected "${child.type}" in paragraph ${n}: a <Paragraph> holds the original text (one Markdown paragraph, first) and then <Annotation> elements`, 'put editorial text inside an <Annotation>; keep the original paragraph on one line');
+      }
+    }
+    if (!original) fail(block, `paragraph ${n} has no original text`, 'write the original paragraph on the line after <Paragraph n={…}>');
+  }
+
+  checkNumbering(paragraphs);
+  annotations.forEach((annotation, index) => {
+    if (annotations.findIndex((other) => other.id === annotation.id) !== index) {
+      errors.push(new ContentError(file, `annotation id "${annotation.id}" is used twice`, 'give each annotation its own id; ids are permanent anchors, so number new ones after the last', annotation.line));
+    }
+  });
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return { paragraphs, annotations, footnoteDefinitions };
+
+  function checkNumbering(found: OriginalParagraph[]) {
+    const seen = new Map<number, OriginalParagraph>();
+    for (const paragraph of found) {
+      const earlier = seen.get(paragraph.n);
+      if (earlier) {
+        errors.push(new ContentError(file, `paragraph number ${paragraph.n} is used twice (also at line ${earlier.line})`, 'number the paragraphs 1, 2, 3 … in the order of the original, each once', paragraph.line));
+      }
+      seen.set(paragraph.n, paragraph);
+    }
+    found.forEach((paragraph, index) => {
+      if (!seen.has(index + 1)) {
+        errors.push(new ContentError(file, `paragraph number ${index + 1} is missing (numbers must run 1 to ${found.length})`, 'number the paragraphs 1, 2, 3 … in the order of the original, with no gaps', paragraph.line));
+      }
+    });
+    if (found.some((paragraph, index) => index > 0 && paragraph.n < found[index - 1]!.n)) {
+      errors.push(new ContentError(file, 'paragraphs are not in ascending order', 'keep the <Paragraph> blocks in the order of the original', found[0]?.line));
+    }
+  }
+
+  function readOriginal(node: MdParagraph, n: number): OriginalParagraph {
+    const result: OriginalParagraph = { n, text: '', mentions: [], citations: [], line: lineOf(node) };
+    for (const piece of node.children) {
+      if (piece.type === 'text') {
+        result.text += piece.value;
+      } else if (isJsx(piece, 'Mention')) {
+        const mention = readMention(piece, result.text.length);
+        if (mention) result.mentions.push(mention);
+        result.text += mention?.text ?? '';
+      } else if (isJsx(piece, 'Citation')) {
+        const citation = readCitation(piece, result.text);
+        if (citation) result.citations.push(citation);
+        result.text += citation?.text ?? '';
+      } else {
+        fail(piece, `"${piece.type}" in the original text of paragraph ${n}: the original carries only text, <Mention> and <Citation>`, 'remove the Markdown formatting; if a character such as * or _ is part of the original, escape it with a backslash');
+      }
+    }
+    return result;
+  }
+
+  function readMention(node: MdxJsxTextElement, start: number): Mention | undefined {
+    const entity = attribute(node, 'entity');
+    const text = plainChildText(node);
+    if (typeof entity !== 'string' || entity === '') {
+      fail(node, '<Mention> needs an entity attribute naming the entity\'s slug', 'write <Mention entity="slug">words</Mention>, where slug is a file name in content/entities/');
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    return { entity, text, start, end: start + text.length, line: lineOf(node) };
+  }
+
+  function readCitation(node: MdxJsxTextElement, before: string): Citation | undefined {
+    const outlet = attribute(node, 'outlet');
+    const date = attribute(node, 'date');
+    const text = plainChildText(node);
+    if (typeof outlet !== 'string' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      fail(node, '<Citation> needs outlet="slug" and date="YYYY-MM-DD"', 'write <Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>');
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    const start = before.length;
+    return { outlet, date, text, start, end: start + text.length, claim: lastSentence(before), line: lineOf(node) };
+  }
+
+  function readAnnotation(node: MdxJsxFlowElement, paragraph: number): Annotation | undefined {
+    const id = attribute(node, 'id');
+    const kind = attribute(node, 'kind');
+    const title = attribute(node, 'title');
+    const idMatch = typeof id === 'string' ? ANNOTATION_ID.exec(id) : null;
+    if (!idMatch || Number(idMatch[1]) !== paragraph) {
+      fail(node, `annotation id ${JSON.stringify(id)} in paragraph ${paragraph} is not of the form p${paragraph}-n<k>`, `give it id="p${paragraph}-n<k>", k one more than the last annotation's on this paragraph`);
+      return undefined;
+    }
+    if (!ANNOTATION_KINDS.includes(kind as AnnotationKind)) {
+      fail(node, `annotation ${id} has kind ${JSON.stringify(kind)}`, `use kind="${ANNOTATION_KINDS.join('" | "')}"`);
+      return undefined;
+    }
+    if (typeof title !== 'string' || title.trim() === '') {
+      fail(node, `annotation ${id} has no title`, 'add title="…", a short heading for the note');
+      return undefined;
+    }
+    const mentions: Mention[] = [];
+    const footnotes: string[] = [];
+    const text = node.children.filter((child) => child.type !== 'footnoteDefinition').map((child) => toString(child)).join('\n\n');
+    walk(node, (inner) => {
+      if (isJsx(inner, 'Mention')) {
+        const words = plainChildText(inner);
+        const start = Math.max(0, text.indexOf(words ?? ''));
+        const mention = readMention(inner, start);
+        if (mention) mentions.push(mention);
+      } else if (isJsx(inner, 'Citation')) {
+        fail(inner, `<Citation> inside annotation ${id}: it marks the original's own citations only`, 'cite sources in an annotation with a footnote, [^label], and its definition');
+      } else if (inner.type === 'footnoteReference') {
+        footnotes.push(inner.identifier);
+      } else if (inner.type === 'footnoteDefinition') {
+        footnoteDefinitions.set(inner.identifier, toString(inner));
+      }
+    });
+    // GFM leaves a reference to an undefined footnote as literal text, so look for it there.
+    for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      fail(node, `annotation ${id} cites footnote [^${label}], which is not defined`, `add a line "[^${label}]: Title, URL" inside the annotation`);
+    }
+    return { id, paragraph, kind: kind as AnnotationKind, title, text, mentions, footnotes, line: lineOf(node) };
+  }
+
+  function plainChildText(node: MdxJsxTextElement): string | undefined {
+    if (node.children.every((child) => child.type === 'text')) return toString(node);
+    fail(node, `<${node.name}> may contain only plain words`, 'remove the formatting or nested tags inside it');
+    return undefined;
+  }
+}
+
+/** The last sentence of a passage: what a citation at its end supports. */
+export function lastSentence(passage: string): string {
+  const withoutOpening = passage.replace(/\s*\($/, '');
+  const segments = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(withoutOpening)];
+  return (segments.at(-1)?.segment ?? '').trim();
+}
+
+function isJsx(node: Nodes, name: 'Paragraph' | 'Annotation'): node is MdxJsxFlowElement;
+function isJsx(node: Nodes, name: 'Mention' | 'Citation'): node is MdxJsxTextElement;
+function isJsx(node: Nodes, name: string): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+}
+
+/** The value of a JSX attribute: a string, the source text of an expression ({3} → "3"), or undefined. */
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const found = node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name);
+  if (!found || found.value === null || found.value === undefined) return undefined;
+  return typeof found.value === 'string' ? found.value : found.value.value;
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
+}
+

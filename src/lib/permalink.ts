@@ -1,0 +1,31 @@
+/**
+ * Permanent URLs. Every URL built here is published and cited; change none of these shapes.
+ * (The README's URL scheme section documents them.)
+ */
+
+/** /articles/<slug>/ */
+export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+
+/** The anchor id of paragraph n of an original: p1, p2, … */
+export const paragraphAnchor = (n: number): string => `p${n}`;
+
+/** /articles/<slug>/#p<n> */
+export const paragraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphAnchor(n)}`;
+
+/** /articles/<slug>/#p<n>-n<k>: an annotation's id is its anchor. */
+export const annotationUrl = (slug: string, annotationId: string): string => `${articleUrl(slug)}#${annotationId}`;
+
+/** /entities/<slug>/ */
+export const entityUrl = (slug: string): string => `/entities/${slug}/`;
+
+/** The anchor id of an outlet's dated report: the date itself, YYYY-MM-DD. */
+export const reportAnchor = (date: string): string => date;
+
+/** /entities/<outlet>/#YYYY-MM-DD */
+export const reportUrl = (outlet: string, date: string): string => `${entityUrl(outlet)}#${reportAnchor(date)}`;
+
+/** The register of all entities. */
+export const registerUrl = '/entities/';
+
+/** The search page. */
+export const searchUrl = '/search/';

@@ -1,0 +1,136 @@
+/**
+ * The content model: one module defines every shape that content/ may hold.
+ * `z` comes from astro/zod (plain Zod, re-exported) so Astro's collections and
+ * our own loaders validate with the same instance; nothing here needs Astro at runtime.
+ */
+import { z } from 'astro/zod';
+
+/** The kinds of entity an article can name. */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'source', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The kinds of editorial annotation, each labelled on the page. */
+export const ANNOTATION_KINDS = ['context', 'analysis', 'aftermath', 'textual'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+/** A calendar date written YYYY-MM-DD, as used in report anchors and front matter. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2004-09-17');
+
+/** A lower-case, hyphenated identifier; it becomes part of a permanent URL. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. asia-plus');
+
+/** A published work that supports a statement: what a reader needs to find it again. */
+export const referenceSchema = z.object({
+  /** Title of the page or document, with its publisher where useful. */
+  title: z.string().min(1),
+  /** Where it was read. */
+  url: z.url(),
+});
+
+/** A statement about an entity, with the references that support it. */
+export const factSchema = z.object({
+  text: z.string().min(1),
+  refs: z.array(referenceSchema).min(1, 'every fact needs at least one reference'),
+});
+
+/** A date that matters to an entity (birth, founding, term of office), free-form because sources give partial dates. */
+export const entityDateSchema = z.object({
+  label: z.string().min(1),
+  value: z.string().min(1),
+  refs: z.array(referenceSchema).min(1, 'every date needs at least one reference'),
+});
+
+/** An identifier in an external authority (Wikidata) or the entity's own site. */
+export const identifierSchema = z.object({
+  scheme: z.enum(['wikidata', 'website']),
+  value: z.string().min(1),
+  refs: z.array(referenceSchema).min(1, 'say where the identifier was seen'),
+});
+
+/** A link to another entity, read as "<this> <relation> <entity>". */
+export const relationSchema = z.object({
+  entity: slug,
+  relation: z.string().min(1),
+});
+
+/** One dated report of a news outlet that an article cites, e.g. (Avesta, September 17). */
+export const reportSchema = z.object({
+  date: isoDate,
+  /** What is known of the report itself (its headline, whether it was found). */
+  note: z.string().optional(),
+});
+
+/** An entity file, content/entities/<slug>.yaml. */
+export const entitySchema = z
+  .object({
+    type: z.enum(ENTITY_TYPES),
+    name: z.string().min(1),
+    /** A finer label shown beside the type: "news agency", "military unit", "programme". */
+    kind: z.string().min(1).optional(),
+    /** Other spellings, transliterations and scripts under which readers may look for it. */
+    variants: z.array(z.string().min(1)).default([]),
+    summary: z.string().min(1),
+    /** Longer editorial description; paragraphs separated by blank lines. */
+    description: z.string().min(1),
+    dates: z.array(entityDateSchema).default([]),
+    identifiers: z.array(identifierSchema).default([]),
+    facts: z.array(factSchema).default([]),
+    /** What the sources leave unsettled (disputed dates, spellings), said openly. */
+    uncertain: z.array(factSchema).default([]),
+    related: z.array(relationSchema).default([]),
+    /** Dated reports cited by articles; only a source (outlet) has them. */
+    reports: z.array(reportSchema).default([]),
+  })
+  .strict()
+  .superRefine((entity, ctx) => {
+    if (entity.reports.length > 0 && entity.type !== 'source') {
+      ctx.addIssue({ code: 'custom', path: ['reports'], message: 'only an entity of type "source" can list reports' });
+    }
+    const dates = entity.reports.map((report) => report.date);
+    dates.forEach((date, index) => {
+      if (dates.indexOf(date) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['reports', index, 'date'], message: `report ${date} is listed twice` });
+      }
+    });
+  });
+
+/** A name that links to an entity page (publication, publisher). */
+const namedEntity = z.object({ name: z.string().min(1), entity: slug });
+
+/** Front matter of content/articles/<slug>.mdx. */
+export const articleSchema = z
+  .object({
+    title: z.string().min(1),
+    publication: namedEntity,
+    publisher: namedEntity,
+    volume: z.number().int().positive(),
+    issue: z.number().int().positive(),
+    /** When the original appeared; `approximate` with a note when the original gives no date. */
+    published: z.object({
+      date: isoDate,
+      approximate: z.boolean(),
+      note: z.string().min(1).optional(),
+    }),
+    /** The byline as the original prints it; an empty string when it is blank. */
+    byline: z.string(),
+    /** Editorial remark on the byline (who may have written it, and on what evidence). */
+    bylineNote: z.string().min(1).optional(),
+    /** File name of the verbatim original in content/sources/. */
+    source: z.string().regex(/^[a-z0-9-]+\.txt$/),
+    /** Where the original was read (archived copies). */
+    originalUrls: z.array(z.url()).min(1),
+    /** One-paragraph editorial summary. */
+    summary: z.string().min(1),
+    edition: z.object({ number: z.number().int().positive(), date: isoDate }),
+  })
+  .strict();
+
+export type EntityInput = z.input<typeof entitySchema>;
+export type Entity = z.output<typeof entitySchema>;
+export type ArticleMeta = z.output<typeof articleSchema>;
+export type Reference = z.output<typeof referenceSchema>;
+export type Fact = z.output<typeof factSchema>;

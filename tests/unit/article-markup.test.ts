@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { lastSentence, parseArticleMarkup } from '../../src/lib/article-markup.ts';
+import { errorOf } from './helpers.ts';
+
+const GOOD = `
+<Paragraph n={1}>
+Talks in <Mention entity="dushanbe">Dushanbe</Mention> went well. Troops left (<Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>).
+
+<Annotation id="p1-n1" kind="context" title="Where">
+<Mention entity="dushanbe">Dushanbe</Mention> is the capital.[^p1-a]
+
+[^p1-a]: A source, https://example.org/a
+</Annotation>
+</Paragraph>
+
+<Paragraph n={2}>
+Second paragraph.
+
+<Annotation id="p2-n1" kind="aftermath" title="Later">
+It ended.
+</Annotation>
+</Paragraph>
+`;
+
+describe('parseArticleMarkup on well-formed markup', () => {
+  const markup = parseArticleMarkup(GOOD, 'good.mdx');
+
+  test('keeps the original text verbatim, tags removed', () => {
+    expect(markup.paragraphs.map((p) => p.text)).toEqual([
+      'Talks in Dushanbe went well. Troops left (Avesta, September 17).',
+      'Second paragraph.',
+    ]);
+  });
+
+  test('records mentions with their offsets in the text', () => {
+    const [mention] = markup.paragraphs[0]!.mentions;
+    expect(mention).toMatchObject({ entity: 'dushanbe', text: 'Dushanbe', start: 9, end: 17 });
+  });
+
+  test('records a citation with its date and the sentence it supports', () => {
+    expect(markup.paragraphs[0]!.citations[0]).toMatchObject({ outlet: 'avesta', date: '2004-09-17', text: 'Avesta, September 17', claim: 'Troops left' });
+  });
+
+  test('reads annotations with kind, paragraph, mentions and footnotes', () => {
+    expect(markup.annotations.map((a) => [a.id, a.paragraph, a.kind, a.footnotes, a.mentions.map((m) => m.entity)])).toEqual([
+      ['p1-n1', 1, 'context', ['p1-a'], ['dushanbe']],
+      ['p2-n1', 2, 'aftermath', [], []],
+    ]);
+    expect(markup.annotations[0]!.text).toBe('Dushanbe is the capital.');
+    expect(markup.footnoteDefinitions.get('p1-a')).toContain('https://example.org/a');
+  });
+});
+
+describe('parseArticleMarkup rejects bad markup with file, line and fix', () => {
+  test.each([
+    // [what is wrong, body, expected fragment, expected line]
+    ['a duplicated paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={1}>\nB.\n</Paragraph>', 'paragraph number 1 is used twice', 6],
+    ['a missing paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n</Paragraph>', 'paragraph number 2 is missing', 6],
+    ['formatting inside the original', '<Paragraph n={1}>\nA *bold* claim.\n</Paragraph>', '"emphasis" in the original text of paragraph 1', 2],
+    ['text outside any paragraph', 'Stray words.\n\n<Paragraph n={1}>\nA.\n</Paragraph>', 'outside a <Paragraph>', 1],
+    ['an annotation id of another paragraph', '<Paragraph n={2}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>', 'is not of the form p2-n<k>', 4],
+    ['an unknown annotation kind', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="gossip" title="T">\nX.\n</Annotation>\n</Paragraph>', 'has kind "gossip"', 4],
+    ['a citation without a date', '<Paragraph n={1}>\nA (<Citation outlet="avesta">Avesta</Citation>).\n</Paragraph>', 'needs outlet="slug" and date="YYYY-MM-DD"', 2],
+    ['a mention without an entity', '<Paragraph n={1}>\nA <Mention>B</Mention>.\n</Paragraph>', '<Mention> needs an entity attribute', 2],
+    ['a citation inside an annotation', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX (<Citation outlet="a" date="2004-01-01">A</Citation>).\n</Annotation>\n</Paragraph>', '<Citation> inside annotation p1-n1', 5],
+    ['a footnote that is never defined', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^nowhere]\n</Annotation>\n</Paragraph>', 'cites footnote [^nowhere], which is not defined', 4],
+    ['unparseable MDX', '<Paragraph n={1}>\nA <https://example.org>.\n</Paragraph>', 'the MDX cannot be parsed', 2],
+  ])('%s', (_what, body, fragment, line) => {
+    const error = errorOf(() => parseArticleMarkup(body, 'content/articles/bad.mdx'));
+    expect(error.message).toContain(fragment);
+    expect(error.message).toContain(`content/articles/bad.mdx:${line}:`);
+    expect(error.message).toContain('Fix:');
+  });
+
+  test('line numbers count the front matter before the body', () => {
+    const error = errorOf(() => parseArticleMarkup('<Paragraph n={0}>\nA.\n</Paragraph>', 'x.mdx', 20));
+    expect(error.message).toContain('x.mdx:21:');
+  });
+});
+
+describe('lastSentence', () => {
+  test.each([
+    // [passage before a citation, expected claim]
+    ['One thing. Another thing (', 'Another thing'],
+    ['Only one sentence (', 'Only one sentence'],
+    ['Tajikistan has received around $2.3 million in U.S. military assistance in 2004. These programs also seek reform (', 'These programs also seek reform'],
+  ])('%j → %j', (passage, claim) => {
+    expect(lastSentence(passage)).toBe(claim);
+  });
+});

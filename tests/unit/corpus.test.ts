@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { article, entity, errorOf } from './helpers.ts';
+
+const ENTITIES = [
+  entity('edm', { type: 'source' }),
+  entity('jamestown', { type: 'organization' }),
+  entity('dushanbe', { related: [{ entity: 'tajikistan', relation: 'is the capital of' }] }),
+  entity('tajikistan'),
+  entity('avesta', { type: 'source', reports: [{ date: '2004-09-17' }, { date: '2004-09-20' }] }),
+];
+
+const BODY = `<Paragraph n={1}>
+In <Mention entity="dushanbe">Dushanbe</Mention> and <Mention entity="dushanbe">Dushanbe</Mention> again. Borders leak (<Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>).
+
+<Annotation id="p1-n1" kind="context" title="Capital">
+<Mention entity="tajikistan">Tajikistan</Mention>’s capital.
+</Annotation>
+</Paragraph>`;
+
+describe('buildCorpus indexes both ways', () => {
+  const corpus = buildCorpus(ENTITIES, [article(BODY)]);
+
+  test('paragraphs that name an entity, with every mention', () => {
+    const sites = corpus.mentionedIn('dushanbe');
+    expect(sites.map((site) => [site.paragraph.n, site.mentions.length])).toEqual([[1, 2]]);
+    expect(corpus.mentionedIn('tajikistan')).toEqual([]);
+  });
+
+  test('annotations that name an entity', () => {
+    expect(corpus.discussedIn('tajikistan').map((site) => site.annotation?.id)).toEqual(['p1-n1']);
+  });
+
+  test('an outlet’s reports with the paragraphs and claims that cite them', () => {
+    const reports = corpus.reportsOf('avesta');
+    expect(reports.map((report) => [report.date, report.citations.map((c) => [c.paragraph.n, c.citation.claim])])).toEqual([
+      ['2004-09-17', [[1, 'Borders leak']]],
+      ['2004-09-20', []],
+    ]);
+  });
+
+  test('relations are shown on both sides', () => {
+    expect(corpus.relationsOf('dushanbe')).toEqual([{ slug: 'tajikistan', phrase: 'is the capital of', inverse: false }]);
+    expect(corpus.relationsOf('tajikistan')).toEqual([{ slug: 'dushanbe', phrase: 'is the capital of', inverse: true }]);
+  });
+});
+
+describe('buildCorpus rejects references it cannot resolve', () => {
+  test.each([
+    // [what is wrong, body, expected fragments]
+    ['a mention of an unknown entity', BODY.replace('entity="dushanbe">Dushanbe</Mention> and', 'entity="dushanbee">Dushanbe</Mention> and'), ['content/articles/a-title.mdx:2:', 'unknown entity "dushanbee"', 'closest known: "dushanbe"', 'content/entities/dushanbee.yaml']],
+    ['a citation of an unknown outlet', BODY.replace('outlet="avesta"', 'outlet="avestaa"'), ['content/articles/a-title.mdx:2:', 'unknown entity "avestaa"', 'closest known: "avesta"']],
+    ['a citation of a date the outlet does not list', BODY.replace('date="2004-09-17"', 'date="2004-09-18"'), ['cites a report of 2004-09-18', 'it lists: 2004-09-17, 2004-09-20', 'content/entities/avesta.yaml']],
+    ['a citation naming an entity that is not a source', BODY.replace('outlet="avesta"', 'outlet="tajikistan"'), ['which is a place, not a source']],
+    ['a mention of an unknown entity in an annotation', BODY.replace('entity="tajikistan"', 'entity="tajikstan"'), ['annotation p1-n1', 'unknown entity "tajikstan"', 'closest known: "tajikistan"']],
+  ])('%s', (_what, body, fragments) => {
+    const error = errorOf(() => buildCorpus(ENTITIES, [article(body)]));
+    for (const fragment of fragments) expect(error.message).toContain(fragment);
+  });
+
+  test('a related entity that does not exist', () => {
+    const broken = [...ENTITIES, entity('khatlon', { related: [{ entity: 'tajikistn', relation: 'is a region of' }] })];
+    expect(errorOf(() => buildCorpus(broken, [article(BODY)])).message).toMatch(/content\/entities\/khatlon\.yaml: a "related" entry names the unknown entity "tajikistn" \(closest known: "tajikistan"\)/);
+  });
+
+  test('every problem is reported at once', () => {
+    const body = BODY.replace('entity="dushanbe">Dushanbe</Mention> and', 'entity="x1">Dushanbe</Mention> and').replace('outlet="avesta"', 'outlet="x2"');
+    expect(errorOf(() => buildCorpus(ENTITIES, [article(body)])).message).toMatch(/^2 problems in content/);
+  });
+});

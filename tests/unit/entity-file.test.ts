@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { entitySlugFromPath, parseEntityFile } from '../../src/lib/entity-file.ts';
+import { errorOf } from './helpers.ts';
+
+const VALID = `type: source
+name: Avesta
+variants: [Авеста]
+summary: A news agency in Dushanbe.
+description: A news agency.
+reports:
+  - date: 2004-09-17
+`;
+
+describe('parseEntityFile', () => {
+  test('reads a valid file, filling defaults', () => {
+    const entity = parseEntityFile(VALID, 'content/entities/avesta.yaml');
+    expect(entity).toMatchObject({ type: 'source', name: 'Avesta', variants: ['Авеста'], facts: [], reports: [{ date: '2004-09-17' }] });
+  });
+
+  test.each([
+    // [what is wrong, file text, expected fragment, expected line]
+    ['a missing field', VALID.replace('summary: A news agency in Dushanbe.\n', ''), 'field "summary"', undefined],
+    ['an unknown type', VALID.replace('type: source', 'type: outlet'), 'field "type"', 1],
+    ['an unknown field', `${VALID}colour: red\n`, 'colour', undefined],
+    ['a fact without references', `${VALID}facts:\n  - text: It exists.\n    refs: []\n`, 'field "facts.0.refs"', 10],
+    ['reports on an entity that is not a source', VALID.replace('type: source', 'type: place'), 'only an entity of type "source" can list reports', 7],
+    ['a malformed date', VALID.replace('2004-09-17', '17 September 2004'), 'field "reports.0.date"', 7],
+    ['malformed YAML', 'type: source\nname: [Avesta\nsummary: x\n', 'malformed YAML', 3],
+  ])('%s fails with the file, the field and a fix', (_what, text, fragment, line) => {
+    const error = errorOf(() => parseEntityFile(text, 'content/entities/avesta.yaml'));
+    expect(error.message).toContain(fragment);
+    expect(error.message).toContain(line === undefined ? 'content/entities/avesta.yaml' : `content/entities/avesta.yaml:${line}:`);
+    expect(error.message).toContain('Fix:');
+  });
+});
+
+describe('entitySlugFromPath', () => {
+  test.each([
+    ['content/entities/asia-plus.yaml', 'asia-plus'],
+    ['asia-plus.yml', 'asia-plus'],
+  ])('%s → %s', (path, slug) => expect(entitySlugFromPath(path)).toBe(slug));
+});

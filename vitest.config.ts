@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // The build-level tests run a real Astro build on a fixture.
+    testTimeout: 120_000,
+  },
+});
