@@ -255,7 +255,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
       fail(node, `annotation ${id} cites footnote [^${label}], which is not defined`, `add a line "[^${label}]: Title, URL" inside the annotation`);
     }
-    return { id, paragraph, kind: kind as AnnotationKind, title, text, mentions, footnotes, line: lineOf(node) };
+    return { id: idMatch[0], paragraph, kind: kind as AnnotationKind, title, text, mentions, footnotes, line: lineOf(node) };
   }
 
   function plainChildText(node: MdxJsxTextElement): string | undefined {

@@ -14,9 +14,11 @@ export const ANNOTATION_KINDS = ['context', 'analysis', 'aftermath', 'textual'] 
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
 /** A calendar date written YYYY-MM-DD, as used in report anchors and front matter. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2004-09-17');
+export const isoDate = z.preprocess(
+  // Front-matter YAML reads an unquoted 2004-09-22 as a Date; keep the calendar date as written.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2004-09-17'),
+);
 
 /** A lower-case, hyphenated identifier; it becomes part of a permanent URL. */
 export const slug = z

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE_URL, ORIGINAL_PARAGRAPHS } from './site.ts';
+
+test.describe('the reading page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(ARTICLE_URL);
+  });
+
+  test('has the six paragraphs of the original, numbered, verbatim, in order', async ({ page }) => {
+    expect(ORIGINAL_PARAGRAPHS).toHaveLength(6);
+    const passages = page.locator('section.passage');
+    await expect(passages).toHaveCount(6);
+    for (const [index, text] of ORIGINAL_PARAGRAPHS.entries()) {
+      const passage = passages.nth(index);
+      const heading = passage.locator(`h2#p${index + 1}`);
+      await expect(heading).toHaveText(`Paragraph ${index + 1}`);
+      await expect(heading.locator('a')).toHaveAttribute('href', `#p${index + 1}`);
+      expect(await passage.locator(':scope > p').textContent()).toBe(text);
+    }
+  });
+
+  test('every paragraph has at least one labelled editorial annotation with an anchor', async ({ page }) => {
+    for (let n = 1; n <= 6; n++) {
+      const notes = page.locator(`section.passage:has(h2#p${n}) aside.annotation`);
+      expect(await notes.count(), `paragraph ${n}`).toBeGreaterThan(0);
+      const first = notes.first();
+      await expect(first.locator('h3')).toHaveAttribute('id', `p${n}-n1`);
+      await expect(first).toHaveAttribute('aria-labelledby', `p${n}-n1`);
+      await expect(first.locator('.annotation-label')).toContainText('Editorial note');
+    }
+  });
+
+  test('all five citations of the original link to dated reports that exist', async ({ page, request }) => {
+    const citations = page.locator('section.passage > p a.citation');
+    await expect(citations).toHaveCount(5);
+    const hrefs = await citations.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs).toEqual([
+      '/entities/avesta/#2004-09-17',
+      '/entities/avesta/#2004-09-20',
+      '/entities/asia-plus/#2004-09-21',
+      '/entities/asia-plus/#2004-09-16',
+      '/entities/itar-tass/#2004-09-14',
+    ]);
+    for (const href of hrefs) {
+      const [path, anchor] = href.split('#') as [string, string];
+      const html = await (await request.get(path)).text();
+      expect(html, href).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('every mention in the text links to an entity page that exists', async ({ page, request }) => {
+    const hrefs = await page.locator('section.passage > p a.mention').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(60);
+    for (const href of new Set(hrefs)) {
+      expect(href).toMatch(/^\/entities\/[a-z0-9-]+\/$/);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+  });
+
+  test('the header gives the publication, the blank byline as such, and how to cite', async ({ page }) => {
+    const header = page.locator('.edition-header');
+    await expect(header.locator('h1')).toHaveText('Tajikistan Diversifies Its Security Assistance');
+    await expect(header).toContainText('Eurasia Daily Monitor');
+    await expect(header).toContainText('Volume 1');
+    await expect(header).toContainText('Issue 90');
+    await expect(header.locator('dd', { hasText: 'blank in the original' })).toBeVisible();
+    await expect(header.locator('.flag', { hasText: 'approximate' })).toBeVisible();
+    await expect(header.locator('.cite-text')).toContainText('“Tajikistan Diversifies Its Security Assistance.” Eurasia Daily Monitor 1, no. 90');
+  });
+
+  test('on a wide screen, annotations sit beside their paragraph; on a narrow one, after it', async ({ page }) => {
+    const text = page.locator('section.passage:has(h2#p1) > p');
+    const note = page.locator('#p1-n1').locator('xpath=..');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    let [textBox, noteBox] = [await text.boundingBox(), await note.boundingBox()];
+    expect(noteBox!.x).toBeGreaterThan(textBox!.x + textBox!.width);
+    await page.setViewportSize({ width: 400, height: 900 });
+    [textBox, noteBox] = [await text.boundingBox(), await note.boundingBox()];
+    expect(noteBox!.y).toBeGreaterThanOrEqual(textBox!.y + textBox!.height);
+  });
+});
