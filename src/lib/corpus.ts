@@ -163,11 +163,15 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
           ),
         ),
       })),
-    relationsOf: (slug) => [
-      ...(entities.get(slug)?.data.related ?? []).map((r) => ({ slug: r.entity, phrase: r.relation, inverse: false })),
-      ...entityInputs.flatMap((other) =>
-        other.data.related.filter((r) => r.entity === slug).map((r) => ({ slug: other.slug, phrase: r.relation, inverse: true })),
-      ),
-    ],
+    relationsOf: (slug) => {
+      const stated = (entities.get(slug)?.data.related ?? []).map((r) => ({ slug: r.entity, phrase: r.relation, inverse: false }));
+      // A relation stated on the other entity shows here too, unless this entity already states one with it.
+      const inverse = entityInputs.flatMap((other) =>
+        other.data.related
+          .filter((r) => r.entity === slug && !stated.some((own) => own.slug === other.slug))
+          .map((r) => ({ slug: other.slug, phrase: r.relation, inverse: true })),
+      );
+      return [...stated, ...inverse];
+    },
   };
 }

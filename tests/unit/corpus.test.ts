@@ -43,6 +43,15 @@ describe('buildCorpus indexes both ways', () => {
     expect(corpus.relationsOf('dushanbe')).toEqual([{ slug: 'tajikistan', phrase: 'is the capital of', inverse: false }]);
     expect(corpus.relationsOf('tajikistan')).toEqual([{ slug: 'dushanbe', phrase: 'is the capital of', inverse: true }]);
   });
+
+  test('a relation stated on both sides is shown once on each, in its own words', () => {
+    const both = buildCorpus(
+      [...ENTITIES.filter((e) => e.slug !== 'tajikistan'), entity('tajikistan', { related: [{ entity: 'dushanbe', relation: 'has its capital at' }] })],
+      [article(BODY)],
+    );
+    expect(both.relationsOf('tajikistan')).toEqual([{ slug: 'dushanbe', phrase: 'has its capital at', inverse: false }]);
+    expect(both.relationsOf('dushanbe')).toEqual([{ slug: 'tajikistan', phrase: 'is the capital of', inverse: false }]);
+  });
 });
 
 describe('buildCorpus rejects references it cannot resolve', () => {
