@@ -8,6 +8,8 @@ export default defineConfig({
   // Where the edition is published; canonical URLs and citations are built from it.
   site: process.env.GLOSSA_SITE ?? 'https://glossa.example.org',
   trailingSlash: 'always',
+  // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
+  cacheDir: process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { buildCorpus, type Corpus } from '../lib/corpus';
-import { firstDifference, rebuildOriginal } from '../lib/original-text';
+import { firstDifference, HEADER_LINES, rebuildOriginal } from '../lib/original-text';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -46,6 +46,13 @@ async function checkVerbatim(article: Corpus['articles'][number]): Promise<void>
   });
   const difference = firstDifference(original, rebuildOriginal(article.meta, article.paragraphs));
   if (difference) {
-    throw new ContentError(article.file, `the edition's text differs from the original ${sourceFile} at ${difference}`, 'make the paragraph text (outside the tags) match the original exactly', 1);
+    // Point at the paragraph that differs, or at the front matter when the header does.
+    const paragraph = article.paragraphs[difference.line - HEADER_LINES - 1];
+    throw new ContentError(
+      article.file,
+      `the edition's text differs from the original ${sourceFile} at ${difference.description}`,
+      paragraph ? `make paragraph ${paragraph.n} (outside the tags) match the original exactly` : 'make the title, publication and byline in the front matter match the original',
+      paragraph?.line ?? 1,
+    );
   }
 }

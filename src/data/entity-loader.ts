@@ -18,10 +18,10 @@ export function entityLoader(directory: string): Loader {
         const file = relative(fileURLToPath(config.root), join(directory, name));
         const text = await readFile(file, 'utf8');
         try {
-          const data = parseEntityFile(text, file);
-          store.set({ id: entitySlugFromPath(name), data, filePath: file, digest: generateDigest(text) });
+          const id = entitySlugFromPath(file);
+          store.set({ id, data: parseEntityFile(text, file), filePath: file, digest: generateDigest(text) });
         } catch (error) {
-          if (error instanceof ContentErrors) errors.push(...error.errors);
+          if (error instanceof ContentErrors) errors.push(...error.problems);
           else if (error instanceof ContentError) errors.push(error);
           else throw error;
         }

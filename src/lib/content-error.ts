@@ -21,12 +21,12 @@ export class ContentError extends Error {
 
 /** Several content errors reported together, so one build shows every problem at once. */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  readonly problems: ContentError[];
 
   constructor(errors: ContentError[]) {
     super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n\n${errors.map((e) => e.message).join('\n\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = errors;
   }
 }
 

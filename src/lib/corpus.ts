@@ -88,7 +88,7 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
       articles.push({ slug: input.slug, file: input.file, meta: input.meta, ...parseArticleMarkup(input.body, input.file, input.bodyLineOffset) });
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
-      else if (error instanceof ContentErrors) errors.push(...error.errors);
+      else if (error instanceof ContentErrors) errors.push(...error.problems);
       else throw error;
     }
   }

@@ -1,11 +1,16 @@
 /** Reads one entity YAML file into a validated entity, with errors that name the file, line and field. */
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { entitySchema, type Entity } from './schema.ts';
+import { entitySchema, slug, type Entity } from './schema.ts';
 
-/** The slug an entity file defines: its file name without the extension. */
+/** The slug an entity file defines: its file name without the extension, which must be a valid slug. */
 export function entitySlugFromPath(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const name = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const checked = slug.safeParse(name);
+  if (!checked.success) {
+    throw new ContentError(file, `"${name}" cannot be an entity slug: ${checked.error.issues[0]?.message}`, 'rename the file; its name becomes the permanent URL /entities/<name>/', 1);
+  }
+  return name;
 }
 
 /** Parses and validates the text of content/entities/<slug>.yaml. */

@@ -7,6 +7,7 @@ import type { ArticleMeta } from './schema.ts';
  * paragraph (Eurasia Daily Monitor's archive layout), with no newline at the end.
  */
 export function rebuildOriginal(meta: ArticleMeta, paragraphs: readonly OriginalParagraph[]): string {
+  // HEADER_LINES lines, then the paragraphs.
   return [
     meta.title,
     `Publication: ${meta.publication.name} Volume: ${meta.volume} Issue: ${meta.issue}`,
@@ -15,8 +16,15 @@ export function rebuildOriginal(meta: ArticleMeta, paragraphs: readonly Original
   ].join('\n');
 }
 
-/** Where two texts first differ, as "line L, column C: expected «…», found «…»"; undefined when equal. */
-export function firstDifference(expected: string, actual: string): string | undefined {
+/** Where two texts first differ: 1-based line and column, and a short view of each side. */
+export interface Difference {
+  line: number;
+  column: number;
+  description: string;
+}
+
+/** The first difference between two texts, or undefined when they are equal. */
+export function firstDifference(expected: string, actual: string): Difference | undefined {
   if (expected === actual) return undefined;
   let index = 0;
   while (index < expected.length && expected[index] === actual[index]) index++;
@@ -24,5 +32,8 @@ export function firstDifference(expected: string, actual: string): string | unde
   const line = before.split('\n').length;
   const column = index - before.lastIndexOf('\n');
   const show = (text: string) => JSON.stringify(text.slice(index, index + 40));
-  return `line ${line}, column ${column}: expected ${show(expected)}, found ${show(actual)}`;
+  return { line, column, description: `line ${line}, column ${column}: expected ${show(expected)}, found ${show(actual)}` };
 }
+
+/** Lines of the rebuilt original before the first paragraph (title, publication, byline). */
+export const HEADER_LINES = 3;

@@ -39,4 +39,10 @@ describe('entitySlugFromPath', () => {
     ['content/entities/asia-plus.yaml', 'asia-plus'],
     ['asia-plus.yml', 'asia-plus'],
   ])('%s → %s', (path, slug) => expect(entitySlugFromPath(path)).toBe(slug));
+
+  test('a file name that is not a valid slug fails, saying how to fix it', () => {
+    const error = errorOf(() => entitySlugFromPath('content/entities/Asia_Plus.yaml'));
+    expect(error.message).toContain('content/entities/Asia_Plus.yaml:1: "Asia_Plus" cannot be an entity slug');
+    expect(error.message).toContain('rename the file');
+  });
 });

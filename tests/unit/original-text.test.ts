@@ -38,5 +38,5 @@ describe('firstDifference', () => {
     ['same', 'same', undefined],
     ['abc\ndef', 'abc\ndXf', 'line 2, column 2: expected "ef", found "Xf"'],
     ['abc', 'ab', 'line 1, column 3: expected "c", found ""'],
-  ])('%j vs %j', (expected, actual, report) => expect(firstDifference(expected, actual)).toBe(report));
+  ])('%j vs %j', (expected, actual, report) => expect(firstDifference(expected, actual)?.description).toBe(report));
 });

@@ -1,0 +1,58 @@
+/**
+ * Bad content fails the real build with the file, the line and what is wrong. Each case copies a
+ * small valid fixture, breaks one thing, and runs `astro build` on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const FIXTURE = 'tests/fixtures/mini';
+const workspace = mkdtempSync(join(tmpdir(), 'glossa-bad-input-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Builds a copy of the fixture after `breakIt` edits it; returns the exit code and all output. */
+function buildBroken(name: string, breakIt: (root: string) => void): { status: number | null; output: string } {
+  const content = join(workspace, name);
+  cpSync(FIXTURE, content, { recursive: true });
+  breakIt(content);
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(workspace, `${name}-dist`)], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: join(workspace, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const ARTICLE = 'articles/a-small-article.mdx';
+
+describe('the build', () => {
+  test('succeeds on the valid fixture (the control for the cases below)', () => {
+    const { status, output } = buildBroken('valid', () => {});
+    expect(output).toContain('page(s) built');
+    expect(status).toBe(0);
+  });
+
+  test.each([
+    // [case, how to break the fixture, fragments the build output must contain]
+    ['a mention of an unknown entity', (root: string) => edit(join(root, ARTICLE), 'entity="dushanbe"', 'entity="dushanbee"'),
+      ['a-small-article.mdx:16:', 'unknown entity "dushanbee"', 'closest known: "dushanbe"']],
+    ['a citation of a report the outlet does not list', (root: string) => edit(join(root, ARTICLE), 'date="2004-09-17"', 'date="2004-09-18"'),
+      ['a-small-article.mdx:16:', 'cites a report of 2004-09-18', 'it lists: 2004-09-17']],
+    ['a duplicated paragraph number', (root: string) => edit(join(root, ARTICLE), '<Paragraph n={2}>', '<Paragraph n={1}>'),
+      ['a-small-article.mdx:24:', 'paragraph number 1 is used twice']],
+    ['an entity file with an unknown type', (root: string) => edit(join(root, 'entities/dushanbe.yaml'), 'type: place', 'type: city'),
+      ['entities/dushanbe.yaml:1:', 'field "type"']],
+    ['an entity file with a missing field', (root: string) => edit(join(root, 'entities/dushanbe.yaml'), 'summary: A capital.\n', ''),
+      ['entities/dushanbe.yaml', 'field "summary"']],
+    ['a malformed entity file', (root: string) => edit(join(root, 'entities/avesta.yaml'), 'reports:', 'reports: [\n'),
+      ['entities/avesta.yaml', 'malformed YAML']],
+    ['an edition whose text differs from the original', (root: string) => edit(join(root, ARTICLE), 'went well', 'went badly'),
+      ['a-small-article.mdx:16:', 'differs from the original', 'line 4, column 24', 'make paragraph 1']],
+  ])('fails on %s, saying where and what', (name, breakIt, fragments) => {
+    const { status, output } = buildBroken(name.replaceAll(' ', '-'), breakIt);
+    expect(status).not.toBe(0);
+    for (const fragment of fragments) expect(output).toContain(fragment);
+  });
+});
