@@ -23,6 +23,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
+import { sentences } from './snippet.ts';
 
 /** A name in the text that refers to an entity. */
 export interface Mention {
@@ -48,26 +49,40 @@ export interface Citation {
   line: number | undefined;
 }
 
-/** One paragraph of the original, its text exactly as published. */
-export interface OriginalParagraph {
-  n: number;
+/** A date marked in the text with <When>, for the chronology. */
+export interface DateMark {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text is. */
+  date: string;
+  /** The last day of a span ("1–5 December 2004"), same forms. */
+  until: string | undefined;
+  text: string;
+  start: number;
+  end: number;
+  line: number | undefined;
+}
+
+/** Plain text with what is marked in it, each mark at its offsets in the text. */
+export interface Prose {
   text: string;
   mentions: Mention[];
+  dates: DateMark[];
+  /** Footnote references, with the offset in the text where each stands. */
+  footnoteRefs: { label: string; at: number }[];
+}
+
+/** One paragraph of the original, its text exactly as published. */
+export interface OriginalParagraph extends Prose {
+  n: number;
   citations: Citation[];
   line: number | undefined;
 }
 
-/** One editorial annotation on a paragraph. */
-export interface Annotation {
+/** One editorial annotation on a paragraph; its text is the prose without the footnote definitions. */
+export interface Annotation extends Prose {
   id: string;
   paragraph: number;
   kind: AnnotationKind;
   title: string;
-  /** Plain text of the annotation, for snippets and checks. */
-  text: string;
-  mentions: Mention[];
-  /** Labels of the footnotes (references) the annotation cites. */
-  footnotes: string[];
   line: number | undefined;
 }
 
@@ -82,6 +97,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** The permanent anchor id an annotation must carry: p<paragraph>-n<k>. */
 const ANNOTATION_ID = /^p(\d+)-n(\d+)$/;
+
+/** A <When> date: a year, a month or a day. */
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * Parses an article body. `lineOffset` is the number of lines before the body in its file
@@ -174,47 +192,20 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   }
 
   function readOriginal(node: MdParagraph, n: number): OriginalParagraph {
-    const result: OriginalParagraph = { n, text: '', mentions: [], citations: [], line: lineOf(node) };
-    for (const piece of node.children) {
-      if (piece.type === 'text') {
-        result.text += piece.value;
-      } else if (isJsx(piece, 'Mention')) {
-        const mention = readMention(piece, result.text.length);
-        if (mention) result.mentions.push(mention);
-        result.text += mention?.text ?? '';
-      } else if (isJsx(piece, 'Citation')) {
-        const citation = readCitation(piece, result.text);
-        if (citation) result.citations.push(citation);
-        result.text += citation?.text ?? '';
-      } else {
-        fail(piece, `"${piece.type}" in the original text of paragraph ${n}: the original carries only text, <Mention> and <Citation>`, 'remove the Markdown formatting; if a character such as * or _ is part of the original, escape it with a backslash');
-      }
-    }
-    return result;
-  }
-
-  function readMention(node: MdxJsxTextElement, start: number): Mention | undefined {
-    const entity = attribute(node, 'entity');
-    const text = plainChildText(node);
-    if (typeof entity !== 'string' || entity === '') {
-      fail(node, '<Mention> needs an entity attribute naming the entity\'s slug', 'write <Mention entity="slug">words</Mention>, where slug is a file name in content/entities/');
-      return undefined;
-    }
-    if (text === undefined) return undefined;
-    return { entity, text, start, end: start + text.length, line: lineOf(node) };
-  }
-
-  function readCitation(node: MdxJsxTextElement, before: string): Citation | undefined {
-    const outlet = attribute(node, 'outlet');
-    const date = attribute(node, 'date');
-    const text = plainChildText(node);
-    if (typeof outlet !== 'string' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      fail(node, '<Citation> needs outlet="slug" and date="YYYY-MM-DD"', 'write <Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>');
-      return undefined;
-    }
-    if (text === undefined) return undefined;
-    const start = before.length;
-    return { outlet, date, text, start, end: start + text.length, claim: lastSentence(before), line: lineOf(node) };
+    const citations: Citation[] = [];
+    const prose = readProse(node.children, {
+      where: `the original text of paragraph ${n}`,
+      citation: (element, before) => {
+        const citation = readCitation(element, before);
+        if (citation) citations.push(citation);
+        return citation?.text ?? '';
+      },
+      other: (piece) => {
+        fail(piece, `"${piece.type}" in the original text of paragraph ${n}: the original carries only text, <Mention>, <When> and <Citation>`, 'remove the Markdown formatting; if a character such as * or _ is part of the original, escape it with a backslash');
+        return '';
+      },
+    });
+    return { n, ...prose, citations, line: lineOf(node) };
   }
 
   function readAnnotation(node: MdxJsxFlowElement, paragraph: number): Annotation | undefined {
@@ -234,28 +225,98 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       fail(node, `annotation ${id} has no title`, 'add title="…", a short heading for the note');
       return undefined;
     }
-    const mentions: Mention[] = [];
-    const footnotes: string[] = [];
-    const text = node.children.filter((child) => child.type !== 'footnoteDefinition').map((child) => toString(child)).join('\n\n');
-    walk(node, (inner) => {
-      if (isJsx(inner, 'Mention')) {
-        const words = plainChildText(inner);
-        const start = Math.max(0, text.indexOf(words ?? ''));
-        const mention = readMention(inner, start);
-        if (mention) mentions.push(mention);
-      } else if (isJsx(inner, 'Citation')) {
-        fail(inner, `<Citation> inside annotation ${id}: it marks the original's own citations only`, 'cite sources in an annotation with a footnote, [^label], and its definition');
-      } else if (inner.type === 'footnoteReference') {
-        footnotes.push(inner.identifier);
-      } else if (inner.type === 'footnoteDefinition') {
-        footnoteDefinitions.set(inner.identifier, toString(inner));
-      }
+    const prose = readProse(node.children, {
+      where: `annotation ${id}`,
+      citation: (element) => {
+        fail(element, `<Citation> inside annotation ${id}: it marks the original's own citations only`, 'cite sources in an annotation with a footnote, [^label], and its definition');
+        return '';
+      },
     });
     // GFM leaves a reference to an undefined footnote as literal text, so look for it there.
-    for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    for (const [, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
       fail(node, `annotation ${id} cites footnote [^${label}], which is not defined`, `add a line "[^${label}]: Title, URL" inside the annotation`);
     }
-    return { id: idMatch[0], paragraph, kind: kind as AnnotationKind, title, text, mentions, footnotes, line: lineOf(node) };
+    return { id: idMatch[0], paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
+  }
+
+  /**
+   * Reads prose into plain text and its marks. Mentions and dates are transparent: their words
+   * stay in the text. Blocks (paragraphs, list items) are separated by a blank line; footnote
+   * definitions are collected, not read as text. `other`, when given, decides what any node but
+   * text and the marks contributes (the original allows nothing else).
+   */
+  function readProse(
+    nodes: readonly Nodes[],
+    rules: { where: string; citation: (node: MdxJsxTextElement, before: string) => string; other?: (node: Nodes) => string },
+  ): Prose {
+    const prose: Prose = { text: '', mentions: [], dates: [], footnoteRefs: [] };
+    const visit = (node: Nodes): void => {
+      const start = prose.text.length;
+      if (node.type === 'text') {
+        prose.text += node.value;
+      } else if (isJsx(node, 'Mention')) {
+        const mention = readMention(node, start);
+        if (mention) prose.mentions.push(mention);
+        prose.text += mention?.text ?? '';
+      } else if (isJsx(node, 'When')) {
+        const date = readWhen(node, start, rules.where);
+        if (date) prose.dates.push(date);
+        prose.text += date?.text ?? '';
+      } else if (isJsx(node, 'Citation')) {
+        prose.text += rules.citation(node, prose.text);
+      } else if (node.type === 'footnoteReference') {
+        prose.footnoteRefs.push({ label: node.identifier, at: start });
+      } else if (node.type === 'footnoteDefinition') {
+        footnoteDefinitions.set(node.identifier, toString(node));
+      } else if (rules.other) {
+        prose.text += rules.other(node);
+      } else if ('children' in node) {
+        const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+        if (isBlock && prose.text !== '' && !prose.text.endsWith('\n\n')) prose.text += '\n\n';
+        for (const child of node.children as Nodes[]) visit(child);
+      } else {
+        prose.text += toString(node);
+      }
+    };
+    for (const node of nodes) visit(node);
+    prose.text = prose.text.trimEnd();
+    return prose;
+  }
+
+  function readMention(node: MdxJsxTextElement, start: number): Mention | undefined {
+    const entity = attribute(node, 'entity');
+    const text = plainChildText(node);
+    if (typeof entity !== 'string' || entity === '') {
+      fail(node, '<Mention> needs an entity attribute naming the entity\'s slug', 'write <Mention entity="slug">words</Mention>, where slug is a file name in content/entities/');
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    return { entity, text, start, end: start + text.length, line: lineOf(node) };
+  }
+
+  function readWhen(node: MdxJsxTextElement, start: number, where: string): DateMark | undefined {
+    const date = attribute(node, 'date');
+    const until = attribute(node, 'until');
+    const text = plainChildText(node);
+    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || (until !== undefined && (!PARTIAL_DATE.test(until) || until < date))) {
+      fail(node, `<When> in ${where} needs date="YYYY", "YYYY-MM" or "YYYY-MM-DD" (and an optional later until="…")`, 'write <When date="2004-10-16">16 October 2004</When>, or date="2004-12-01" until="2004-12-05" for a span');
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    return { date, until, text, start, end: start + text.length, line: lineOf(node) };
+  }
+
+  function readCitation(node: MdxJsxTextElement, before: string): Citation | undefined {
+    const outlet = attribute(node, 'outlet');
+    const date = attribute(node, 'date');
+    const text = plainChildText(node);
+    if (typeof outlet !== 'string' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      fail(node, '<Citation> needs outlet="slug" and date="YYYY-MM-DD"', 'write <Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>');
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    const start = before.length;
+    return { outlet, date, text, start, end: start + text.length, claim: lastSentence(before), line: lineOf(node) };
   }
 
   function plainChildText(node: MdxJsxTextElement): string | undefined {
@@ -267,13 +328,11 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
 
 /** The last sentence of a passage: what a citation at its end supports. */
 export function lastSentence(passage: string): string {
-  const withoutOpening = passage.replace(/\s*\($/, '');
-  const segments = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(withoutOpening)];
-  return (segments.at(-1)?.segment ?? '').trim();
+  return sentences(passage.replace(/\s*\($/, '')).at(-1)?.text ?? '';
 }
 
 function isJsx(node: Nodes, name: 'Paragraph' | 'Annotation'): node is MdxJsxFlowElement;
-function isJsx(node: Nodes, name: 'Mention' | 'Citation'): node is MdxJsxTextElement;
+function isJsx(node: Nodes, name: 'Mention' | 'Citation' | 'When'): node is MdxJsxTextElement;
 function isJsx(node: Nodes, name: string): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 }
@@ -285,8 +344,4 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
   return typeof found.value === 'string' ? found.value : found.value.value;
 }
 
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
-}
 

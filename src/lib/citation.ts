@@ -1,9 +1,6 @@
 /** Plain-text citation of an article in its edition (Chicago-like). */
+import { longDate } from './dates.ts';
 import type { ArticleMeta } from './schema.ts';
-
-/** An ISO date as readers write it: September 22, 2004. */
-export const longDate = (iso: string): string =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** How a reader cites the article as read in this edition, naming the edition and its permanent URL. */
 export function citeArticle(meta: ArticleMeta, url: string): string {

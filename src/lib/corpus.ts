@@ -129,6 +129,8 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
     for (const relation of entity.data.related) {
       if (!entities.has(relation.entity)) unknownEntity(entity.file, undefined, relation.entity, 'a "related" entry');
     }
+    const country = entity.data.outlet?.country;
+    if (country && !entities.has(country)) unknownEntity(entity.file, undefined, country, '"outlet.country"');
   }
   throwIfAny(errors);
 

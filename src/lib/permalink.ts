@@ -29,3 +29,9 @@ export const registerUrl = '/entities/';
 
 /** The search page. */
 export const searchUrl = '/search/';
+
+/** Every dated event, in order. */
+export const chronologyUrl = '/chronology/';
+
+/** Which claims rest on which cited report. */
+export const sourcesUrl = '/sources/';

@@ -66,6 +66,14 @@ export const reportSchema = z.object({
   note: z.string().optional(),
 });
 
+/** What is known of a news outlet: who owns it and where it works. */
+export const outletSchema = z.object({
+  ownership: z.enum(['state', 'independent', 'unknown']),
+  /** The entity slug of the country it is based in. */
+  country: slug,
+  refs: z.array(referenceSchema).default([]),
+});
+
 /** An entity file, content/entities/<slug>.yaml. */
 export const entitySchema = z
   .object({
@@ -86,11 +94,19 @@ export const entitySchema = z
     related: z.array(relationSchema).default([]),
     /** Dated reports cited by articles; only a source (outlet) has them. */
     reports: z.array(reportSchema).default([]),
+    /** For a cited outlet: ownership and country (required when it has reports). */
+    outlet: outletSchema.optional(),
   })
   .strict()
   .superRefine((entity, ctx) => {
     if (entity.reports.length > 0 && entity.type !== 'source') {
       ctx.addIssue({ code: 'custom', path: ['reports'], message: 'only an entity of type "source" can list reports' });
+    }
+    if (entity.outlet && entity.type !== 'source') {
+      ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'only an entity of type "source" can have outlet details' });
+    }
+    if (entity.reports.length > 0 && !entity.outlet) {
+      ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'a cited outlet needs outlet: { ownership: state | independent | unknown, country: <slug> }' });
     }
     const dates = entity.reports.map((report) => report.date);
     dates.forEach((date, index) => {

@@ -11,3 +11,26 @@ export function snippetAround(text: string, start: number, end: number, radius =
     text.slice(end, to) + (to < text.length ? ' …' : ''),
   ];
 }
+
+/** Abbreviations after which a full stop does not end a sentence ("U.S. Defense Secretary", "Lt.-Gen. Mirzoyev"). */
+const ABBREVIATION_AT_END = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Dr|Gen|Lt|Col|Maj|Capt|St|No|vol|cf)\.(?:-[A-Z][a-z]*\.)?)\s*$/;
+
+/** The sentences of a text with their bounds, as the Unicode rules find them, mended after abbreviations. */
+export function sentences(text: string): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const { segment, index } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
+    const previous = found.at(-1);
+    if (previous && ABBREVIATION_AT_END.test(text.slice(previous.start, previous.end))) {
+      previous.end = index + segment.length;
+      previous.text = text.slice(previous.start, previous.end).trim();
+    } else {
+      found.push({ start: index, end: index + segment.length, text: segment.trim() });
+    }
+  }
+  return found;
+}
+
+/** The sentence of `text` that contains `offset`, with its bounds. */
+export function sentenceAt(text: string, offset: number): { start: number; end: number; text: string } {
+  return sentences(text).find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
+}

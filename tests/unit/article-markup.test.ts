@@ -42,12 +42,53 @@ describe('parseArticleMarkup on well-formed markup', () => {
   });
 
   test('reads annotations with kind, paragraph, mentions and footnotes', () => {
-    expect(markup.annotations.map((a) => [a.id, a.paragraph, a.kind, a.footnotes, a.mentions.map((m) => m.entity)])).toEqual([
+    expect(markup.annotations.map((a) => [a.id, a.paragraph, a.kind, a.footnoteRefs.map((r) => r.label), a.mentions.map((m) => m.entity)])).toEqual([
       ['p1-n1', 1, 'context', ['p1-a'], ['dushanbe']],
       ['p2-n1', 2, 'aftermath', [], []],
     ]);
     expect(markup.annotations[0]!.text).toBe('Dushanbe is the capital.');
     expect(markup.footnoteDefinitions.get('p1-a')).toContain('https://example.org/a');
+  });
+});
+
+describe('marks inside prose', () => {
+  const markup = parseArticleMarkup(
+    `<Paragraph n={1}>
+On <When date="2004-09-20">September 20</When> he met them.
+
+<Annotation id="p1-n1" kind="aftermath" title="Later">
+Talks in *<Mention entity="dushanbe">Dushanbe</Mention>* on <When date="2004-12-01" until="2004-12-05">1–5 December 2004</When>.[^a] Then more.
+
+- A list item in <When date="2005">2005</When>.
+
+[^a]: A source, https://example.org/a
+</Annotation>
+</Paragraph>`,
+    'marks.mdx',
+  );
+
+  test('a date in the original leaves the text untouched and is recorded with its offsets', () => {
+    expect(markup.paragraphs[0]!.text).toBe('On September 20 he met them.');
+    expect(markup.paragraphs[0]!.dates).toEqual([{ date: '2004-09-20', until: undefined, text: 'September 20', start: 3, end: 15, line: 2 }]);
+  });
+
+  test('an annotation reads through formatting and lists, block by block, with mention, date and footnote offsets', () => {
+    const [note] = markup.annotations;
+    expect(note!.text).toBe('Talks in Dushanbe on 1–5 December 2004. Then more.\n\nA list item in 2005.');
+    expect(note!.mentions.map((m) => note!.text.slice(m.start, m.end))).toEqual(['Dushanbe']);
+    expect(note!.dates.map((d) => [d.date, d.until, note!.text.slice(d.start, d.end)])).toEqual([
+      ['2004-12-01', '2004-12-05', '1–5 December 2004'],
+      ['2005', undefined, '2005'],
+    ]);
+    expect(note!.footnoteRefs).toEqual([{ label: 'a', at: note!.text.indexOf(' Then') }]);
+  });
+
+  test.each([
+    ['a date that is not a date', '<When date="20 Sept">x</When>'],
+    ['a span that ends before it starts', '<When date="2005" until="2004">x</When>'],
+  ])('rejects %s', (_what, when) => {
+    const error = errorOf(() => parseArticleMarkup(`<Paragraph n={1}>\nOn ${when}.\n</Paragraph>`, 'w.mdx'));
+    expect(error.message).toContain('w.mdx:2: <When> in the original text of paragraph 1 needs date=');
   });
 });
 

@@ -7,7 +7,7 @@ const ENTITIES = [
   entity('jamestown', { type: 'organization' }),
   entity('dushanbe', { related: [{ entity: 'tajikistan', relation: 'is the capital of' }] }),
   entity('tajikistan'),
-  entity('avesta', { type: 'source', reports: [{ date: '2004-09-17' }, { date: '2004-09-20' }] }),
+  entity('avesta', { type: 'source', reports: [{ date: '2004-09-17' }, { date: '2004-09-20' }], outlet: { ownership: 'unknown', country: 'tajikistan' } }),
 ];
 
 const BODY = `<Paragraph n={1}>

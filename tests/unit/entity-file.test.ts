@@ -9,6 +9,9 @@ summary: A news agency in Dushanbe.
 description: A news agency.
 reports:
   - date: 2004-09-17
+outlet:
+  ownership: unknown
+  country: tajikistan
 `;
 
 describe('parseEntityFile', () => {
@@ -22,9 +25,10 @@ describe('parseEntityFile', () => {
     ['a missing field', VALID.replace('summary: A news agency in Dushanbe.\n', ''), 'field "summary"', undefined],
     ['an unknown type', VALID.replace('type: source', 'type: outlet'), 'field "type"', 1],
     ['an unknown field', `${VALID}colour: red\n`, 'colour', undefined],
-    ['a fact without references', `${VALID}facts:\n  - text: It exists.\n    refs: []\n`, 'field "facts.0.refs"', 10],
+    ['a fact without references', `${VALID}facts:\n  - text: It exists.\n    refs: []\n`, 'field "facts.0.refs"', 13],
     ['reports on an entity that is not a source', VALID.replace('type: source', 'type: place'), 'only an entity of type "source" can list reports', 7],
     ['a malformed date', VALID.replace('2004-09-17', '17 September 2004'), 'field "reports.0.date"', 7],
+    ['a cited outlet without outlet details', VALID.replace(/outlet:[\s\S]*$/, ''), 'a cited outlet needs outlet:', undefined],
     ['malformed YAML', 'type: source\nname: [Avesta\nsummary: x\n', 'malformed YAML', 3],
   ])('%s fails with the file, the field and a fix', (_what, text, fragment, line) => {
     const error = errorOf(() => parseEntityFile(text, 'content/entities/avesta.yaml'));

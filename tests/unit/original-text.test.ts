@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticleMarkup } from '../../src/lib/article-markup.ts';
+import { readArticleFile } from '../../src/lib/content-files.ts';
 import { firstDifference, rebuildOriginal } from '../../src/lib/original-text.ts';
-import { articleSchema } from '../../src/lib/schema.ts';
-import { parse as parseYaml } from 'yaml';
 
 const SLUG = 'tajikistan-diversifies-its-security-assistance';
 
 describe('the edition keeps the original verbatim', () => {
-  const mdx = readFileSync(`content/articles/${SLUG}.mdx`, 'utf8');
-  const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
-  const meta = articleSchema.parse(parseYaml(frontMatter));
-  const markup = parseArticleMarkup(body, `content/articles/${SLUG}.mdx`);
+  const { meta, body, file } = readArticleFile(`content/articles/${SLUG}.mdx`);
+  const markup = parseArticleMarkup(body, file);
   const original = readFileSync(`content/sources/${meta.source}`, 'utf8');
 
   test('the plain text rebuilt from the markup equals the source file exactly', () => {

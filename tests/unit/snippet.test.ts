@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { snippetAround } from '../../src/lib/snippet.ts';
+import { sentenceAt, sentences, snippetAround } from '../../src/lib/snippet.ts';
 
 test.each([
   // [text, start, end, radius, expected]
@@ -7,4 +7,18 @@ test.each([
   ['one two three four five six seven', 14, 18, 5, ['… three ', 'four', ' five …']],
 ])('snippetAround(%j, %i, %i)', (text, start, end, radius, expected) => {
   expect(snippetAround(text, start, end, radius)).toEqual(expected);
+});
+
+test.each([
+  // [text, expected sentences]
+  ['One. Two.', ['One.', 'Two.']],
+  ['On 3 November 2001, after U.S. Defense Secretary Rumsfeld’s talks, it agreed. Then more.', ['On 3 November 2001, after U.S. Defense Secretary Rumsfeld’s talks, it agreed.', 'Then more.']],
+  ['The chief, Lt.-Gen. Ghaffor Mirzoyev, was arrested. Later.', ['The chief, Lt.-Gen. Ghaffor Mirzoyev, was arrested.', 'Later.']],
+])('sentences(%j)', (text, expected) => {
+  expect(sentences(text).map((s) => s.text)).toEqual(expected);
+  expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(expected);
+});
+
+test('sentenceAt finds the sentence around an offset', () => {
+  expect(sentenceAt('One here. Two there.', 12).text).toBe('Two there.');
 });

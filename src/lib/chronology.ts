@@ -1,0 +1,78 @@
+/**
+ * The chronology: every date marked with <When> in an original or an annotation, and every dated
+ * report the originals cite, in order. Generated from the content, so nothing is written twice.
+ */
+import type { Article, Corpus } from './corpus.ts';
+import { annotationUrl, paragraphUrl, reportUrl } from './permalink.ts';
+import { sentenceAt } from './snippet.ts';
+
+export interface ChronologyItem {
+  date: string;
+  until: string | undefined;
+  /** The sentence that carries the date, as written. */
+  text: string;
+  /** Whose words: the original's, the original's citation, or ours. */
+  voice: 'original' | 'citation' | 'editorial';
+  /** Where the sentence stands: the paragraph, the annotation, or the cited report. */
+  href: string;
+  /** A label for that place: "paragraph 2", "note p4-n4: The handover". */
+  place: string;
+  article: Article;
+  /** Entities named in the sentence. */
+  entities: string[];
+}
+
+/** All dated items of the corpus, earliest first; items of the same date keep reading order. */
+export function buildChronology(corpus: Corpus): ChronologyItem[] {
+  const items: ChronologyItem[] = [];
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const mark of paragraph.dates) {
+        const sentence = sentenceAt(paragraph.text, mark.start);
+        items.push({
+          date: mark.date,
+          until: mark.until,
+          text: sentence.text,
+          voice: 'original',
+          href: paragraphUrl(article.slug, paragraph.n),
+          place: `paragraph ${paragraph.n}`,
+          article,
+          entities: entitiesWithin(paragraph.mentions, sentence),
+        });
+      }
+      for (const citation of paragraph.citations) {
+        items.push({
+          date: citation.date,
+          until: undefined,
+          text: `${corpus.entities.get(citation.outlet)?.data.name ?? citation.outlet} report, cited for: “${citation.claim}”`,
+          voice: 'citation',
+          href: reportUrl(citation.outlet, citation.date),
+          place: `cited in paragraph ${paragraph.n}`,
+          article,
+          entities: [citation.outlet],
+        });
+      }
+    }
+    for (const annotation of article.annotations) {
+      for (const mark of annotation.dates) {
+        const sentence = sentenceAt(annotation.text, mark.start);
+        items.push({
+          date: mark.date,
+          until: mark.until,
+          text: sentence.text,
+          voice: 'editorial',
+          href: annotationUrl(article.slug, annotation.id),
+          place: `editorial note ${annotation.id}: ${annotation.title}`,
+          article,
+          entities: entitiesWithin(annotation.mentions, sentence),
+        });
+      }
+    }
+  }
+  // Array.prototype.sort is stable, so equal dates stay in reading order.
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function entitiesWithin(mentions: readonly { entity: string; start: number }[], span: { start: number; end: number }): string[] {
+  return [...new Set(mentions.filter((m) => m.start >= span.start && m.start < span.end).map((m) => m.entity))];
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads a content folder (articles/, entities/, sources/) from disk into a checked corpus.
+ * The site's build and the tests both load content through here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
+import { buildCorpus, type ArticleInput, type Corpus, type EntityInput } from './corpus.ts';
+import { entitySlugFromPath, parseEntityFile } from './entity-file.ts';
+import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
+import { articleSchema } from './schema.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
+export function loadCorpus(root: string): Corpus {
+  const errors: ContentError[] = [];
+  const collect = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof ContentErrors) errors.push(...error.problems);
+      else if (error instanceof ContentError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const entities = filesIn(join(root, 'entities'), '.yaml').flatMap((file) => {
+    const entity = collect((): EntityInput => ({ slug: entitySlugFromPath(file), file, data: parseEntityFile(readFileSync(file, 'utf8'), file) }));
+    return entity ? [entity] : [];
+  });
+  const articles = filesIn(join(root, 'articles'), '.mdx').flatMap((file) => {
+    const article = collect(() => readArticleFile(file));
+    return article ? [article] : [];
+  });
+  throwIfAny(errors);
+  const corpus = buildCorpus(entities, articles);
+  for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
+  throwIfAny(errors);
+  return corpus;
+}
+
+/** The slug, front matter and body of content/articles/<slug>.mdx. */
+export function readArticleFile(file: string): ArticleInput {
+  const raw = readFileSync(file, 'utf8');
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new ContentError(file, `malformed front matter: ${(error as Error).message.split('\n')[0]}`, 'correct the YAML between the --- lines', 1);
+  }
+  const meta = articleSchema.safeParse(data);
+  if (!meta.success) {
+    throw new ContentErrors(
+      meta.error.issues.map((issue) => new ContentError(file, `front matter field "${issue.path.join('.')}": ${issue.message}`, 'see articleSchema in src/lib/schema.ts', 1)),
+    );
+  }
+  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  return { slug, file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+}
+
+/** The edition's text must equal the original in sources/ byte for byte. */
+function checkVerbatim(article: Corpus['articles'][number], sourceFile: string): void {
+  if (!existsSync(sourceFile)) {
+    throw new ContentError(article.file, `the original ${sourceFile} named by "source" does not exist`, 'copy the original text there, unchanged', 1);
+  }
+  const difference = firstDifference(readFileSync(sourceFile, 'utf8'), rebuildOriginal(article.meta, article.paragraphs));
+  if (!difference) return;
+  // Point at the paragraph that differs, or at the front matter when the header does.
+  const paragraph = article.paragraphs[difference.line - HEADER_LINES - 1];
+  throw new ContentError(
+    article.file,
+    `the edition's text differs from the original ${sourceFile} at ${difference.description}`,
+    paragraph ? `make paragraph ${paragraph.n} (outside the tags) match the original exactly` : 'make the title, publication and byline in the front matter match the original',
+    paragraph?.line ?? 1,
+  );
+}
+
+function filesIn(directory: string, extension: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(directory, name));
+}

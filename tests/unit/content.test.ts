@@ -1,0 +1,54 @@
+/** The real content meets the edition's standards; each test names what to fix. */
+import { describe, expect, test } from 'vitest';
+import { buildChronology } from '../../src/lib/chronology.ts';
+import { loadCorpus } from '../../src/lib/content-files.ts';
+import { missingKinds, unreferencedFigures } from '../../src/lib/editorial-checks.ts';
+import { rebuildOriginal } from '../../src/lib/original-text.ts';
+
+const corpus = loadCorpus('content');
+
+describe('the content of every edition', () => {
+  test('loads without a single content error, and is not empty', () => {
+    expect(corpus.articles.length).toBeGreaterThan(0);
+    expect(corpus.entities.size).toBeGreaterThan(30);
+  });
+
+  test('every paragraph has context, analysis and aftermath annotations', () => {
+    for (const article of corpus.articles) {
+      expect(article.paragraphs.length).toBeGreaterThan(0);
+      expect(missingKinds(article), article.file).toEqual([]);
+    }
+  });
+
+  test('no annotation states a year or figure without a footnote reference after it', () => {
+    const problems = corpus.articles.flatMap((article) =>
+      article.annotations.flatMap((annotation) => unreferencedFigures(annotation, rebuildOriginal(article.meta, article.paragraphs)).map((sentence) => `${article.file} ${annotation.id}: ${sentence}`)),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('every entity named in a text has a page with a summary and a description', () => {
+    for (const article of corpus.articles) {
+      const named = [...article.paragraphs, ...article.annotations].flatMap((prose) => prose.mentions.map((m) => m.entity));
+      expect(named.length).toBeGreaterThan(0);
+      for (const slug of named) expect(corpus.entities.get(slug)?.data.summary, slug).toBeTruthy();
+    }
+  });
+
+  test('every cited outlet says who owns it and where it is', () => {
+    for (const [slug, entity] of corpus.entities) {
+      if (entity.data.reports.length > 0) expect(entity.data.outlet, slug).toBeDefined();
+    }
+  });
+
+  test('the chronology has items from the originals and the annotations, each linking to an anchor', () => {
+    const items = buildChronology(corpus);
+    expect(items.some((item) => item.voice === 'original')).toBe(true);
+    expect(items.some((item) => item.voice === 'editorial')).toBe(true);
+    for (const item of items) {
+      expect(item.href, item.text).toMatch(/^\/(articles|entities)\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+      expect(item.text.length, item.href).toBeGreaterThan(0);
+    }
+    expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort());
+  });
+});
