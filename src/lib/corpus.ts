@@ -177,3 +177,8 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
     },
   };
 }
+
+/** The date of the newest edition in the corpus: the version date of the register as a whole. */
+export function editionDate(corpus: Corpus): string | undefined {
+  return corpus.articles.map((article) => article.meta.edition.date).sort().at(-1);
+}

@@ -35,3 +35,25 @@ export const chronologyUrl = '/chronology/';
 
 /** Which claims rest on which cited report. */
 export const sourcesUrl = '/sources/';
+
+/** Characters that end or split a text directive's terms, so they must be escaped inside one. */
+const encodeTerm = (words: string): string => encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+/**
+ * A Text Fragment link (https://wicg.github.io/scroll-to-text-fragment/) to exactly `text` at
+ * `url`: browsers that support it scroll to and highlight the words; others use the #anchor.
+ */
+export function textFragmentUrl(url: string, text: string, wordsEachEnd = 4): string {
+  const words = text.trim().split(/\s+/);
+  const directive =
+    words.length <= wordsEachEnd * 2
+      ? encodeTerm(words.join(' '))
+      : `${encodeTerm(words.slice(0, wordsEachEnd).join(' '))},${encodeTerm(words.slice(-wordsEachEnd).join(' '))}`;
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`;
+}
+
+/** Where an article's citation files are: /articles/<slug>/cite/<name>.<extension> (name: article, p1, p2, …). */
+export const articleCiteFileUrl = (slug: string, name: string, extension: string): string => `${articleUrl(slug)}cite/${name}.${extension}`;
+
+/** Where an entity's citation files are: /entities/<slug>/cite.<extension>. */
+export const entityCiteFileUrl = (slug: string, extension: string): string => `${entityUrl(slug)}cite.${extension}`;

@@ -65,7 +65,7 @@ test.describe('the reading page', () => {
     await expect(header).toContainText('Issue 90');
     await expect(header.locator('dd', { hasText: 'blank in the original' })).toBeVisible();
     await expect(header.locator('.flag', { hasText: 'approximate' })).toBeVisible();
-    await expect(header.locator('.cite-text')).toContainText('“Tajikistan Diversifies Its Security Assistance.” Eurasia Daily Monitor 1, no. 90');
+    await expect(header.locator('.cite-text').first()).toContainText('“Tajikistan Diversifies Its Security Assistance.” Eurasia Daily Monitor 1, no. 90');
   });
 
   test('on a wide screen, annotations sit beside their paragraph; on a narrow one, after it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { annotationUrl, articleUrl, entityUrl, paragraphUrl, reportUrl } from '../../src/lib/permalink.ts';
+import { annotationUrl, articleCiteFileUrl, articleUrl, entityCiteFileUrl, entityUrl, paragraphUrl, reportUrl, textFragmentUrl } from '../../src/lib/permalink.ts';
 
 // These shapes are published and cited: this table is the contract; never edit a row.
 describe('permanent URLs', () => {
@@ -9,5 +9,16 @@ describe('permanent URLs', () => {
     [annotationUrl('tajikistan-diversifies-its-security-assistance', 'p2-n1'), '/articles/tajikistan-diversifies-its-security-assistance/#p2-n1'],
     [entityUrl('sherali-khayrulloyev'), '/entities/sherali-khayrulloyev/'],
     [reportUrl('avesta', '2004-09-17'), '/entities/avesta/#2004-09-17'],
+    [articleCiteFileUrl('tajikistan-diversifies-its-security-assistance', 'p3', 'ris'), '/articles/tajikistan-diversifies-its-security-assistance/cite/p3.ris'],
+    [entityCiteFileUrl('avesta', 'bib'), '/entities/avesta/cite.bib'],
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('textFragmentUrl', () => {
+  test.each([
+    // [url, text, expected]
+    ['/a/#p1', 'Short text here.', '/a/#p1:~:text=Short%20text%20here.'],
+    ['/a/', 'In the aftermath of 9/11 and NATO’s renewed push, Tajikistan has sought more help, at a cost.', '/a/#:~:text=In%20the%20aftermath%20of,help%2C%20at%20a%20cost.'],
+    ['/a/#p2', 'A well-known claim, then one more sentence that ends right here.', '/a/#p2:~:text=A%20well%2Dknown%20claim%2C%20then,that%20ends%20right%20here.'],
+  ])('%s %j', (url, text, expected) => expect(textFragmentUrl(url, text)).toBe(expected));
 });

@@ -1,0 +1,99 @@
+/**
+ * Citations of the article, a paragraph and an entity, in the formats scholars use, produced by
+ * Citation.js from one CSL-JSON item each. Styles: APA (bundled with Citation.js), Chicago (17th ed.,
+ * notes and bibliography) and MLA (7th ed., the newest MLA style packaged on npm), both from the
+ * Citation Style Language project.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import chicago from '@citation/csl-style-chicago-note-bibliography';
+import mla from 'style-mla';
+import type { ArticleMeta, Entity } from './schema.ts';
+
+// Node reads the style package as CommonJS, so from ESM its data sits one `default` deeper than Vite sees it.
+const chicagoStyle = chicago as typeof chicago & { default?: typeof chicago };
+const styles = plugins.config.get('@csl').styles;
+if (!styles.has('chicago')) styles.add('chicago', chicagoStyle.default?.content ?? chicagoStyle.content);
+if (!styles.has('mla')) styles.add('mla', mla);
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
+
+/** The text styles offered, in the order shown. */
+export const TEXT_STYLES = [
+  { id: 'chicago', label: 'Chicago (17th ed.)' },
+  { id: 'apa', label: 'APA (7th ed.)' },
+  { id: 'mla', label: 'MLA (7th ed.)' },
+] as const;
+
+/** The files offered for reference managers. */
+export const FILE_FORMATS = [
+  { id: 'bibtex', label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
+  { id: 'ris', label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },
+  { id: 'csl', label: 'CSL-JSON', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
+] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number]['id'];
+
+const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
+
+/** The original article as read in this edition: its URL, the edition as the version, accessed on the edition's date. */
+export function articleItem(slug: string, meta: ArticleMeta, url: string, paragraph?: number): CslItem {
+  return {
+    id: paragraph ? `${slug}-p${paragraph}` : slug,
+    type: 'article-journal',
+    title: meta.title,
+    'container-title': meta.publication.name,
+    publisher: meta.publisher.name,
+    volume: String(meta.volume),
+    issue: String(meta.issue),
+    issued: { ...dateParts(meta.published.date), ...(meta.published.approximate ? { circa: true } : {}) },
+    ...(meta.byline ? { author: [{ literal: meta.byline }] } : {}),
+    URL: url,
+    accessed: dateParts(meta.edition.date),
+    version: `Glossa edition ${meta.edition.number}`,
+    note: `Annotated edition, Glossa, edition ${meta.edition.number} (${meta.edition.date})${paragraph ? `, paragraph ${paragraph}` : ''}`,
+    language: 'en',
+  };
+}
+
+/** An entry of the register, cited as a page of the edition. */
+export function entityItem(slug: string, entity: Entity, url: string, editionDate: string | undefined): CslItem {
+  return {
+    id: `glossa-${slug}`,
+    type: 'webpage',
+    title: entity.name,
+    'container-title': 'Glossa: register of entities',
+    URL: url,
+    ...(editionDate ? { issued: dateParts(editionDate), accessed: dateParts(editionDate) } : {}),
+    language: 'en',
+  };
+}
+
+/** The item as a reference-list entry in a style. */
+export function formatText(item: CslItem, style: string): string {
+  return new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim();
+}
+
+/** The in-text citation (author-date styles) or short note (Chicago) of one paragraph of the item. */
+export function formatInText(item: CslItem, style: string, paragraph: number): string {
+  return new Cite(item)
+    .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }] })
+    .trim();
+}
+
+/** The item as a file for reference managers. */
+export function formatFile(item: CslItem, format: FileFormat): string {
+  if (format === 'csl') return `${JSON.stringify([item], null, 2)}\n`;
+  if (format === 'bibtex') return `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`;
+  // Citation.js wraps RIS values every 70 characters, which breaks URLs for readers (itself
+  // included) that join continuation lines with a space; our values have no newlines of their own.
+  const ris = new Cite(item).format('ris', { format: 'text' }).trim();
+  return `${ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '')}\n`;
+}
+
+/** Reads a BibTeX, RIS or CSL-JSON text back into CSL-JSON items (to check what we publish). */
+export function parseCitations(text: string): Record<string, unknown>[] {
+  return new Cite(text).data;
+}

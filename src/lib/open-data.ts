@@ -1,0 +1,97 @@
+/** The edition's open data: plain JSON of entities and articles, and W3C Web Annotations of the notes. */
+import type { Article, Corpus } from './corpus.ts';
+import { annotationUrl, articleUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
+
+/** Absolute URLs from site paths. */
+type Absolute = (path: string) => string;
+
+/** /data/entities.json: every entity with its variants, identifiers and where the originals name it. */
+export function entitiesData(corpus: Corpus, absolute: Absolute) {
+  return {
+    entities: [...corpus.entities.values()].map(({ slug, data }) => ({
+      id: slug,
+      url: absolute(entityUrl(slug)),
+      type: data.type,
+      name: data.name,
+      variants: data.variants,
+      summary: data.summary,
+      identifiers: data.identifiers.map(({ scheme, value }) => ({ scheme, value })),
+      related: data.related,
+      mentions: corpus.mentionedIn(slug).map(({ article, paragraph, mentions }) => ({
+        article: article.slug,
+        paragraph: paragraph.n,
+        url: absolute(paragraphUrl(article.slug, paragraph.n)),
+        texts: mentions.map((mention) => mention.text),
+      })),
+      reports: corpus.reportsOf(slug).map((report) => ({
+        date: report.date,
+        url: absolute(reportUrl(slug, report.date)),
+        citedIn: report.citations.map(({ article, paragraph }) => absolute(paragraphUrl(article.slug, paragraph.n))),
+      })),
+    })),
+  };
+}
+
+/** /data/articles/<slug>.json: the original's paragraphs with their marks, and the editorial notes. */
+export function articleData(article: Article, absolute: Absolute) {
+  return {
+    id: article.slug,
+    url: absolute(articleUrl(article.slug)),
+    ...article.meta,
+    paragraphs: article.paragraphs.map((paragraph) => ({
+      n: paragraph.n,
+      anchor: paragraphAnchor(paragraph.n),
+      url: absolute(paragraphUrl(article.slug, paragraph.n)),
+      text: paragraph.text,
+      mentions: paragraph.mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),
+      citations: paragraph.citations.map(({ outlet, date, text, start, end, claim }) => ({ outlet, date, text, start, end, claim, report: absolute(reportUrl(outlet, date)) })),
+      dates: paragraph.dates.map(({ date, until, text, start, end }) => ({ date, until, text, start, end })),
+    })),
+    annotations: article.annotations.map((annotation) => ({
+      id: annotation.id,
+      url: absolute(annotationUrl(article.slug, annotation.id)),
+      paragraph: annotation.paragraph,
+      kind: annotation.kind,
+      title: annotation.title,
+      text: annotation.text,
+      references: [...new Set(annotation.footnoteRefs.map((ref) => ref.label))].map((label) => article.footnoteDefinitions.get(label) ?? ''),
+    })),
+  };
+}
+
+/**
+ * /data/annotations/<slug>.jsonld: the notes as a W3C Web Annotation collection
+ * (https://www.w3.org/TR/annotation-model/), each targeting its paragraph of the original by
+ * fragment (#pN) and by the paragraph's exact words.
+ */
+export function webAnnotations(article: Article, absolute: Absolute, editors: string) {
+  const source = absolute(articleUrl(article.slug));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: absolute(`/data/annotations/${article.slug}.jsonld`),
+    type: 'AnnotationCollection',
+    label: `Editorial notes on “${article.meta.title}”`,
+    total: article.annotations.length,
+    first: {
+      type: 'AnnotationPage',
+      items: article.annotations.map((annotation) => {
+        const paragraph = article.paragraphs.find((p) => p.n === annotation.paragraph)!;
+        return {
+          id: absolute(annotationUrl(article.slug, annotation.id)),
+          type: 'Annotation',
+          motivation: annotation.kind === 'textual' ? 'editing' : 'commenting',
+          created: article.meta.edition.date,
+          creator: { type: 'Organization', name: editors },
+          body: { type: 'TextualBody', value: `${annotation.title}\n\n${annotation.text}`, format: 'text/plain', language: 'en' },
+          target: {
+            source,
+            selector: [
+              { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: paragraphAnchor(paragraph.n) },
+              { type: 'TextQuoteSelector', exact: paragraph.text },
+            ],
+          },
+        };
+      }),
+    },
+  };
+}

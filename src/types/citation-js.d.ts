@@ -1,0 +1,19 @@
+// The slice of Citation.js, and of the MLA style package, that src/lib/cite.ts uses (the packages ship no types).
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    static async(data: unknown): Promise<Cite>;
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: { get(name: string): { styles: { add(name: string, style: unknown): void; has(name: string): boolean } } };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module 'style-mla' {
+  const style: Record<string, unknown>;
+  export default style;
+}

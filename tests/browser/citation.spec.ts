@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { readArticleFile } from '../../src/lib/content-files.ts';
+import { parseCitations } from '../../src/lib/cite.ts';
+import { ARTICLE_SLUG, ARTICLE_URL, ORIGINAL_PARAGRAPHS } from './site.ts';
+
+const { meta } = readArticleFile(`content/articles/${ARTICLE_SLUG}.mdx`);
+
+test('the article carries Highwire Press tags that match the article data', async ({ page }) => {
+  await page.goto(ARTICLE_URL);
+  const tags = Object.fromEntries(
+    await page.locator('head meta[name^="citation_"]').evaluateAll((metas) => metas.map((m) => [m.getAttribute('name'), m.getAttribute('content')])),
+  );
+  expect(tags).toMatchObject({
+    citation_title: meta.title,
+    citation_journal_title: meta.publication.name,
+    citation_volume: String(meta.volume),
+    citation_issue: String(meta.issue),
+    citation_publisher: meta.publisher.name,
+    citation_publication_date: meta.published.date.replaceAll('-', '/'),
+  });
+  expect(tags['citation_fulltext_html_url']).toMatch(new RegExp(`${ARTICLE_URL}$`));
+  expect(tags).not.toHaveProperty('citation_author'); // the byline is blank: no author is invented
+});
+
+test('the article and an entity carry schema.org JSON-LD', async ({ page }) => {
+  await page.goto(ARTICLE_URL);
+  const edition = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(edition).toMatchObject({ '@type': 'CreativeWork', version: String(meta.edition.number), about: { '@type': 'NewsArticle', headline: meta.title } });
+  expect(edition.about.isPartOf.isPartOf.isPartOf.name).toBe(meta.publication.name);
+  await page.goto('/entities/tajikistan/');
+  const place = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(place).toMatchObject({ '@type': 'Place', name: 'Tajikistan' });
+  expect(place.sameAs).toContain('https://www.wikidata.org/wiki/Q863');
+});
+
+test('each paragraph can be cited in three styles, with files that reference managers read', async ({ page, request }) => {
+  await page.goto(ARTICLE_URL);
+  const block = page.locator('.passage-head:has(#p3) details.cite');
+  await block.locator('summary').click();
+  await expect(block.locator('.cite-version')).toContainText(`Glossa edition ${meta.edition.number}`);
+  await expect(block.locator('.cite-text')).toHaveCount(3);
+  for (const text of await block.locator('.cite-text').allTextContents()) expect(text).toContain(meta.title);
+  await expect(block.locator('.cite-in-text').first()).toContainText('para. 3');
+  const fragment = await block.locator('a', { hasText: 'text fragment link' }).getAttribute('href');
+  expect(fragment).toMatch(new RegExp(`${ARTICLE_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
+  for (const href of await block.locator('.cite-files a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+    const [item] = parseCitations(await (await request.get(href)).text());
+    expect(item, href).toMatchObject({ title: meta.title });
+    expect(String(item!['URL']), href).toMatch(/#p3$/);
+  }
+});
+
+test('copy buttons appear only where JavaScript runs, and copy the citation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(ARTICLE_URL);
+  const block = page.locator('.edition-header details.cite');
+  await block.locator('summary').click();
+  const button = block.locator('button[data-copy]').first();
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('.cite-text').first().textContent());
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { articleItem, entityItem, FILE_FORMATS, formatFile, formatInText, formatText, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
+import { readArticleFile } from '../../src/lib/content-files.ts';
+
+const { meta } = readArticleFile('content/articles/tajikistan-diversifies-its-security-assistance.mdx');
+const URL = 'https://glossa.example.org/articles/tajikistan-diversifies-its-security-assistance/';
+const article = articleItem('tajikistan-diversifies-its-security-assistance', meta, URL);
+
+describe('text citations of the article', () => {
+  test.each([
+    // [style, fragments the citation must contain]
+    ['chicago', ['“Tajikistan Diversifies Its Security Assistance.”', 'Eurasia Daily Monitor', URL]],
+    ['apa', ['Tajikistan Diversifies Its Security Assistance', 'Eurasia Daily Monitor', '1(90)', URL]],
+    ['mla', ['“Tajikistan Diversifies Its Security Assistance.”', 'Eurasia Daily Monitor']],
+  ])('%s', (style, fragments) => {
+    const text = formatText(article, style);
+    for (const fragment of fragments) expect(text).toContain(fragment);
+    expect(text).not.toMatch(/undefined|NaN/);
+  });
+
+  test('every offered style produces a different text', () => {
+    expect(new Set(TEXT_STYLES.map((style) => formatText(article, style.id))).size).toBe(TEXT_STYLES.length);
+  });
+
+  test('a paragraph citation points at its anchor, and its in-text form names the paragraph', () => {
+    const item = articleItem('tajikistan-diversifies-its-security-assistance', meta, `${URL}#p3`, 3);
+    expect(formatText(item, 'chicago')).toContain(`${URL}#p3`);
+    expect(formatInText(item, 'apa', 3)).toContain('para. 3');
+    expect(formatInText(item, 'chicago', 3)).toContain('para. 3');
+  });
+});
+
+describe('files for reference managers are read back by the library', () => {
+  test.each(FILE_FORMATS.map((format) => [format.id]))('%s', (format) => {
+    const [item] = parseCitations(formatFile(article, format));
+    expect(item).toMatchObject({ title: 'Tajikistan Diversifies Its Security Assistance', 'container-title': 'Eurasia Daily Monitor', volume: '1', issue: '90' });
+    expect(String(item!['URL'])).toBe(URL);
+    expect((item!['issued'] as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(2004);
+  });
+
+  test('an entity page cites as a web page of the register', () => {
+    const item = entityItem('avesta', { name: 'Avesta' } as never, 'https://glossa.example.org/entities/avesta/', '2026-11-27');
+    const [back] = parseCitations(formatFile(item, 'ris'));
+    expect(back).toMatchObject({ title: 'Avesta', URL: 'https://glossa.example.org/entities/avesta/' });
+    expect(formatText(item, 'apa')).toContain('Avesta');
+  });
+});

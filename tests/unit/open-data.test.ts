@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/lib/content-files.ts';
+import { articleData, entitiesData, webAnnotations } from '../../src/lib/open-data.ts';
+
+const corpus = loadCorpus('content');
+const absolute = (path: string) => `https://glossa.example.org${path}`;
+const [article] = corpus.articles;
+
+describe('open data', () => {
+  test('entities.json lists every entity with variants, identifiers and mentions that point at paragraphs', () => {
+    const { entities } = entitiesData(corpus, absolute);
+    expect(entities).toHaveLength(corpus.entities.size);
+    const khayrulloyev = entities.find((e) => e.id === 'sherali-khayrulloyev')!;
+    expect(khayrulloyev.variants).toContain('Khairulloyev');
+    expect(khayrulloyev.mentions).toEqual([expect.objectContaining({ paragraph: 2, url: absolute(`/articles/${article!.slug}/#p2`) })]);
+    expect(entities.find((e) => e.id === 'tajikistan')!.identifiers).toContainEqual({ scheme: 'wikidata', value: 'Q863' });
+    expect(entities.find((e) => e.id === 'avesta')!.reports.map((r) => r.url)).toEqual([absolute('/entities/avesta/#2004-09-17'), absolute('/entities/avesta/#2004-09-20')]);
+  });
+
+  test('an article’s JSON has its paragraphs verbatim with offsets that find their words, and its notes', () => {
+    const data = articleData(article!, absolute);
+    expect(data.paragraphs).toHaveLength(6);
+    for (const paragraph of data.paragraphs) {
+      for (const mark of [...paragraph.mentions, ...paragraph.citations, ...paragraph.dates]) expect(paragraph.text.slice(mark.start, mark.end)).toBe(mark.text);
+    }
+    expect(data.paragraphs[0]!.citations[0]).toMatchObject({ outlet: 'avesta', date: '2004-09-17', report: absolute('/entities/avesta/#2004-09-17') });
+    expect(data.annotations.length).toBeGreaterThanOrEqual(18);
+    expect(data.annotations.every((a) => a.references.length > 0 || a.kind === 'analysis')).toBe(true);
+  });
+
+  test('the notes are W3C Web Annotations targeting their paragraph by fragment and by quote', () => {
+    const collection = webAnnotations(article!, absolute, 'Glossa editors');
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: article!.annotations.length });
+    const first = collection.first.items[0]!;
+    expect(first).toMatchObject({ type: 'Annotation', id: absolute(`/articles/${article!.slug}/#p1-n1`), body: { type: 'TextualBody', format: 'text/plain' } });
+    expect(first.target.source).toBe(absolute(`/articles/${article!.slug}/`));
+    expect(first.target.selector).toEqual([
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p1' },
+      { type: 'TextQuoteSelector', exact: article!.paragraphs[0]!.text },
+    ]);
+  });
+});
