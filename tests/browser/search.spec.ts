@@ -4,14 +4,64 @@ import { ARTICLE_URL } from './site.ts';
 for (const spelling of ['Khayrulloyev', 'Khairulloyev']) {
   test(`a search for "${spelling}" finds his entity page and the paragraph that names him`, async ({ page }) => {
     await page.goto(`/search/?q=${spelling}`);
-    const results = page.locator('.pagefind-ui__result');
-    await expect(results.first()).toBeVisible();
-    await expect(page.locator('.pagefind-ui__result-link[href="/entities/sherali-khayrulloyev/"]')).toBeVisible();
-    await expect(page.locator(`.pagefind-ui__result-link[href="${ARTICLE_URL}#p2"]`)).toBeVisible();
+    const links = page.locator('.search-results a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?highlight=[^#]*/, '')));
+    expect(hrefs).toContain('/entities/sherali-khayrulloyev/');
+    expect(hrefs).toContain(`${ARTICLE_URL}#p2`);
   });
 }
 
+test('a search box opens on every page with "/" and Ctrl+K, and works by keyboard alone', async ({ page }) => {
+  for (const path of ['/', '/entities/avesta/', ARTICLE_URL]) {
+    await page.goto(path);
+    const dialog = page.locator('dialog.search-dialog');
+    await expect(dialog).not.toBeVisible();
+    await page.keyboard.press(path === '/' ? 'Control+k' : '/');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('combobox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).not.toBeVisible();
+  }
+  await page.keyboard.press('/');
+  const input = page.locator('dialog.search-dialog').getByRole('combobox');
+  await input.fill('Momirak');
+  await expect(page.locator('dialog .search-status')).toHaveText(/\d+ results?/);
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('dialog [role="option"]').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('dialog [role="option"]').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const target = await page.locator('dialog [role="option"]').nth(1).locator('a').getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target!.replace(/[?#]/g, '\\$&')}$`));
+});
+
+test('results show kind, entity type and where a paragraph stands; facets filter with counts', async ({ page }) => {
+  await page.goto('/search/?q=Mumirak');
+  const options = page.locator('[role="option"]');
+  await expect(options.first()).toBeVisible();
+  await expect(page.locator('[role="option"]', { has: page.locator('a[href*="#p5"]:not([href*="-n"])') }).locator('.search-hit-label')).toHaveText('Article paragraph');
+  await expect(page.locator('[role="option"]', { has: page.locator('a[href^="/entities/momirak-range/"]') }).locator('.search-hit-label')).toHaveText('Entity · place');
+  const kindFacet = page.locator('fieldset.search-facet', { hasText: 'Kind of page' });
+  const entityBox = kindFacet.locator('label', { hasText: 'Entity' });
+  const count = Number(await entityBox.locator('.count').textContent());
+  expect(count).toBeGreaterThan(0);
+  await entityBox.locator('input').check();
+  await expect(options).toHaveCount(count);
+  for (const label of await page.locator('.search-hit-label').allTextContents()) expect(label).toMatch(/^Entity/);
+});
+
+test('a paragraph hit opens the article at the paragraph with the words highlighted', async ({ page }) => {
+  await page.goto('/search/?q=narcotics');
+  const hit = page.locator('.search-results a[href*="#p1"]').first();
+  await hit.click();
+  await expect(page).toHaveURL(/\?highlight=narcotics#p1$/);
+  await expect(page.locator('section.passage:has(#p1) > p mark').first()).toHaveText(/narcotics/i);
+});
+
 test('a search for a word absent from the edition finds nothing', async ({ page }) => {
   await page.goto('/search/?q=zanzibarxyz');
-  await expect(page.locator('.pagefind-ui__message')).toContainText('No results');
+  await expect(page.locator('.search-status')).toHaveText('No results for “zanzibarxyz”.');
 });

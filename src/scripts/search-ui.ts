@@ -1,0 +1,165 @@
+/**
+ * The search interface: a combobox over Pagefind results with facets. Keyboard: arrows move
+ * through results, Enter opens one; the result count is announced. Loaded only when search is
+ * opened (see search-launcher.ts).
+ */
+import { describeHit, FACETS, facetOptions, type SearchHit } from '../lib/search-results';
+
+interface PagefindResult {
+  data(): Promise<SearchHit>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(term: string, options: { filters: Record<string, { any: string[] }> }, delay: number): Promise<PagefindSearch | null>;
+}
+
+const BUNDLE = '/pagefind/pagefind.js';
+/** The query parameter that asks the result page to highlight the words searched for. */
+export const HIGHLIGHT_PARAM = 'highlight';
+const PAGE_SIZE = 10;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ BUNDLE).then(async (module: Pagefind) => {
+    // Articles are far longer than entity pages; without this they sink below every short page that repeats a name once.
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.1 }, excerptLength: 30 });
+    await module.filters(); // searches report filter counts only once the filters are loaded
+    return module;
+  });
+  return pagefind;
+}
+
+let instances = 0;
+
+/** Renders the search interface into `root` and returns its input. */
+export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElement {
+  const id = `search-${++instances}`;
+  root.innerHTML = `
+    <div class="search-ui">
+      <label for="${id}-input">Search texts, notes and register</label>
+      <input id="${id}-input" type="search" autocomplete="off" spellcheck="false" role="combobox"
+        aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" />
+      <p id="${id}-help" class="search-help">Names in any spelling (Khairulloyev, Momirak, ITAR-TASS). ↑ ↓ to move, Enter to open, Esc to close.</p>
+      <p class="search-status" role="status" aria-live="polite"></p>
+      <div class="search-layout">
+        <div class="search-facets"></div>
+        <ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></ul>
+      </div>
+    </div>`;
+  const input = root.querySelector('input')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const facets = root.querySelector<HTMLElement>('.search-facets')!;
+  const list = root.querySelector<HTMLUListElement>('.search-results')!;
+  const selected: Record<string, string[]> = {};
+  let active = -1;
+
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const run = async () => {
+    const term = input.value.trim();
+    if (!term) {
+      list.replaceChildren();
+      facets.replaceChildren();
+      status.textContent = '';
+      input.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const filters = Object.fromEntries(Object.entries(selected).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
+    const search = await (await loadPagefind()).debouncedSearch(term, { filters }, 150);
+    if (!search || input.value.trim() !== term) return; // superseded by a newer query
+    const hits = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    list.replaceChildren(
+      ...hits.map((hit, index) => {
+        const view = describeHit(hit);
+        const option = document.createElement('li');
+        option.id = `${id}-hit-${index}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.innerHTML = `<span class="search-hit-label"></span><a class="search-hit-title"></a><span class="search-hit-context"></span><p class="search-hit-excerpt"></p>`;
+        option.querySelector('.search-hit-label')!.textContent = view.label;
+        const link = option.querySelector('a')!;
+        link.href = view.url;
+        link.textContent = view.title;
+        link.tabIndex = -1;
+        option.querySelector('.search-hit-context')!.textContent = view.context ?? '';
+        option.querySelector('.search-hit-excerpt')!.innerHTML = view.excerpt; // Pagefind escapes the text and adds only <mark>
+        option.addEventListener('click', (event) => {
+          if (event.target !== link) link.click();
+        });
+        return option;
+      }),
+    );
+    const total = search.results.length;
+    status.textContent = total === 0 ? `No results for “${term}”.` : `${total} result${total === 1 ? '' : 's'}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    input.setAttribute('aria-expanded', String(total > 0));
+    renderFacets(search.filters);
+    setActive(-1);
+  };
+
+  const renderFacets = (counts: Record<string, Record<string, number>>) => {
+    facets.replaceChildren(
+      ...FACETS.flatMap(({ name, heading }) => {
+        const values = facetOptions(counts[name], selected[name] ?? []);
+        if (values.length === 0) return [];
+        const group = document.createElement('fieldset');
+        group.className = 'search-facet';
+        group.innerHTML = `<legend></legend>`;
+        group.querySelector('legend')!.textContent = heading;
+        for (const { value, count, checked } of values) {
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.checked = checked;
+          box.addEventListener('change', () => {
+            const current = new Set(selected[name] ?? []);
+            if (box.checked) current.add(value);
+            else current.delete(value);
+            selected[name] = [...current];
+            void run();
+          });
+          label.append(box, ` ${value} `);
+          const badge = document.createElement('span');
+          badge.className = 'count';
+          badge.textContent = String(count);
+          label.append(badge);
+          group.append(label);
+        }
+        return [group];
+      }),
+    );
+  };
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const link = options()[active === -1 ? 0 : active]?.querySelector('a');
+      if (link) {
+        event.preventDefault();
+        link.click();
+      }
+    }
+  });
+  if (initialQuery) {
+    input.value = initialQuery;
+    void run();
+  }
+  return input;
+}
