@@ -1,5 +1,6 @@
 /** The edition's open data: plain JSON of entities and articles, and W3C Web Annotations of the notes. */
 import type { Article, Corpus } from './corpus.ts';
+import type { Entity } from './schema.ts';
 import { annotationUrl, articleUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
 
 /** Absolute URLs from site paths. */
@@ -93,5 +94,17 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
         };
       }),
     },
+  };
+}
+
+/** /data/entities/<slug>.json: the little a preview card needs, fetched when a reader points at a name. */
+export function entityPreview({ slug, data }: { slug: string; data: Entity }) {
+  return {
+    name: data.name,
+    type: data.type,
+    ...(data.kind ? { kind: data.kind } : {}),
+    summary: data.summary,
+    url: entityUrl(slug),
+    reports: Object.fromEntries(data.reports.map((report) => [report.date, report.note])),
   };
 }
