@@ -5,8 +5,8 @@
  * A "page" is every HTML file of the build except the redirect stubs: the pages Astro writes for
  * the other spellings of an entity (`/entities/tass/`) carry only a meta refresh, a canonical link
  * and a link to the target. They are Astro's markup, not ours, hold no content or script, and
- * hosts that read dist/_redirects answer those URLs with a 301 instead. The link check still
- * follows them (their targets must exist); the page gates skip them.
+ * hosts that read dist/_redirects answer those URLs with a 301 instead. The link check follows
+ * them (their targets must exist) and html-validate checks them; the browser gates skip them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,12 +32,18 @@ export interface DistPage {
   /** Its URL path: `/entities/avesta/`. */
   path: string;
   html: string;
+  redirect: boolean;
+}
+
+/** Every HTML file of the build, redirect stubs included. */
+export function distHtml(dir: string = DIST): DistPage[] {
+  return distFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
+      return { file, path: pathOfFile(file), html, redirect: isRedirectStub(html) };
+    });
 }
 
 /** Every HTML page of the build, redirect stubs excluded (see above). */
-export function distPages(dir: string = DIST): DistPage[] {
-  return distFiles(dir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, path: pathOfFile(file), html: readFileSync(join(dir, file), 'utf8') }))
-    .filter((page) => !isRedirectStub(page.html));
-}
+export const distPages = (dir: string = DIST): DistPage[] => distHtml(dir).filter((page) => !page.redirect);
