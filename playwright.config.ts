@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/** Playwright's own Chromium when installed, else Debian's; a clear message when neither is there. */
-function findChromium(): string | undefined {
-  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser: use its defaults
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    'No Chromium found for the browser tests. Install one with `npx playwright install chromium` ' +
-      'or, on Debian/Ubuntu, `sudo apt-get install chromium` (the tests then use /usr/bin/chromium).',
-  );
-}
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
 const executablePath = findChromium();
 const port = 4329;
@@ -26,8 +14,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Flags that work on locked-down machines (no sandbox as root, no network beyond localhost).
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
