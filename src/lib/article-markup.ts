@@ -21,6 +21,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
 import { sentences } from './snippet.ts';
@@ -123,6 +124,9 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       place === undefined ? undefined : place + lineOffset,
     );
   }
+
+  rejectUnsafeMarkup(tree, fail);
+  if (errors.length > 0) throw new ContentErrors(errors);
 
   const paragraphs: OriginalParagraph[] = [];
   const annotations: Annotation[] = [];
@@ -324,6 +328,34 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     fail(node, `<${node.name}> may contain only plain words`, 'remove the formatting or nested tags inside it');
     return undefined;
   }
+}
+
+/** The components an article may use. MDX renders any other tag as it stands (<script>, <img onerror>). */
+const COMPONENTS = ['Paragraph', 'Annotation', 'Mention', 'When', 'Citation'];
+
+/** Whether a link may stand in an article: http(s), mailto or relative; never javascript: or data:. */
+export function isSafeLinkUrl(url: string): boolean {
+  // Browsers drop tabs and newlines anywhere in a URL and control characters around it.
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+/**
+ * Raw HTML, other JSX and {expressions} would reach the page as they are, so an article holds
+ * only its components, text, Markdown, and links that cannot run script.
+ */
+function rejectUnsafeMarkup(tree: Root, fail: (node: Nodes, problem: string, fix: string) => void): void {
+  visit(tree, (node: Nodes) => {
+    const type: string = node.type;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !COMPONENTS.includes(node.name ?? '')) {
+      fail(node, `<${node.name ?? ''}> is raw HTML or JSX, which would reach the page as it stands: an article uses only <${COMPONENTS.join('>, <')}>`, 'write it as text, escaping "<" as \\<, and use Markdown for emphasis and links');
+    } else if (type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
+      fail(node, `{${toString(node)}} is code in MDX, not text`, 'escape the braces as \\{ and \\} to write them as text');
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeLinkUrl(node.url)) {
+      fail(node, `the link ${JSON.stringify(node.url)} could run script: links are http(s), mailto or relative`, 'link to the page itself with https://…');
+    }
+  });
 }
 
 /** The last sentence of a passage: what a citation at its end supports. */

@@ -25,12 +25,15 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. asia-plus');
 
+/** A web address that a page may link to: http or https only, never javascript: or data:. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'write a web address starting with https:// (or http://)' });
+
 /** A published work that supports a statement: what a reader needs to find it again. */
 export const referenceSchema = z.object({
   /** Title of the page or document, with its publisher where useful. */
   title: z.string().min(1),
   /** Where it was read. */
-  url: z.url(),
+  url: webUrl,
 });
 
 /** A statement about an entity, with the references that support it. */
@@ -140,7 +143,7 @@ export const articleSchema = z
     /** File name of the verbatim original in content/sources/. */
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
     /** Where the original was read (archived copies). */
-    originalUrls: z.array(z.url()).min(1),
+    originalUrls: z.array(webUrl).min(1),
     /** One-paragraph editorial summary. */
     summary: z.string().min(1),
     edition: z.object({ number: z.number().int().positive(), date: isoDate }),
