@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { entityRedirects, redirectPaths } from './src/data/entity-redirects.ts';
 
 export default defineConfig({
   // Where the edition is published; canonical URLs and citations are built from it.
@@ -11,7 +13,13 @@ export default defineConfig({
   // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
   cacheDir: process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
+    entityRedirects(),
+    // The canonical pages only: no redirect pages, no data files.
+    sitemap({ filter: (url) => url.endsWith('/') && !redirectPaths.has(new URL(url).pathname) }),
+  ],
   markdown: {
     // Astro 7's default processor ignores remark plugins; GFM (footnotes, tables) needs unified.
     // Smart punctuation is off: the original's text must reach the page byte for byte.

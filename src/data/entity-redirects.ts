@@ -1,0 +1,50 @@
+/**
+ * The Astro binding of src/lib/redirects.ts: an integration that adds a redirect page for every
+ * other spelling of an entity (Astro's `redirects`: a meta refresh and a canonical link, no
+ * JavaScript needed) and writes the same redirects to dist/_redirects for hosts that read it.
+ */
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { ContentError, ContentErrors } from '../lib/content-error.ts';
+import { loadCorpus } from '../lib/content-files.ts';
+import type { Corpus } from '../lib/corpus.ts';
+import { astroRedirects, hostRedirectsFile, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
+import { contentRoot } from './content-root.ts';
+
+/** The spellings of every entity of a checked corpus. */
+export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
+  [...corpus.entities.values()].map((entity) => ({ slug: entity.slug, file: entity.file, spellings: [entity.data.name, ...entity.data.variants] }));
+
+/** The redirects of a content folder (by default the one in use: GLOSSA_CONTENT or content/). */
+export const loadEntityRedirects = (root: string = contentRoot): VariantRedirect[] => variantRedirects(spelledEntities(loadCorpus(root)));
+
+/** Paths that are redirects, not pages: filled when the config is set up, for the sitemap's filter. */
+export const redirectPaths = new Set<string>();
+
+export function entityRedirects(): AstroIntegration {
+  let redirects: VariantRedirect[] = [];
+  return {
+    name: 'glossa:entity-redirects',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        let corpus: Corpus;
+        try {
+          corpus = loadCorpus(contentRoot);
+        } catch (error) {
+          // The pages report content errors, with the file, line and fix; the build fails there.
+          if (!(error instanceof ContentErrors || error instanceof ContentError)) throw error;
+          logger.warn('the content has errors (reported below); no redirects from other spellings until they are fixed');
+          return;
+        }
+        // Spellings of two entities that become one URL stop the build here, naming both files.
+        redirects = variantRedirects(spelledEntities(corpus));
+        for (const redirect of redirects) redirectPaths.add(redirect.from);
+        updateConfig({ redirects: astroRedirects(redirects) });
+        logger.info(`${redirects.length} redirects from other spellings of entities`);
+      },
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(new URL('_redirects', dir), hostRedirectsFile(redirects));
+      },
+    },
+  };
+}
