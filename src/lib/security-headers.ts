@@ -4,15 +4,17 @@
  * (Netlify, Cloudflare Pages) read (src/pages/[hosting].ts writes it into dist/).
  *
  * Every script is a file of the site (/theme.js, /_astro/*.js, /pagefind/*.js): no inline script,
- * no eval. Pagefind compiles its WebAssembly index ('wasm-unsafe-eval') and searches in a worker
- * loaded from /pagefind/. JSON-LD blocks are data, which CSP does not govern.
+ * no eval, no script from elsewhere. Pagefind compiles its WebAssembly index ('wasm-unsafe-eval')
+ * and searches in a worker loaded from /pagefind/. JSON-LD blocks are data, which CSP does not govern.
  */
 
 /** The policy of the meta element and the header alike. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  // Inline styles: Astro inlines the stylesheet (build.inlineStylesheets). Styles cannot run
+  // script, and content cannot add markup (the build rejects it); a per-build hash would be stricter.
+  "style-src 'self' 'unsafe-inline'",
   // data: for the inline icon (Base.astro); an image cannot run script.
   "img-src 'self' data:",
   "font-src 'self'",
