@@ -6,7 +6,10 @@ import type { ArticleMeta } from './schema.ts';
  * The original as its archive prints it: title, publication line, byline line, then one line per
  * paragraph (Eurasia Daily Monitor's archive layout), with no newline at the end.
  */
-export function rebuildOriginal(meta: ArticleMeta, paragraphs: readonly OriginalParagraph[]): string {
+export function rebuildOriginal(
+  meta: Pick<ArticleMeta, 'title' | 'publication' | 'volume' | 'issue' | 'byline'>,
+  paragraphs: readonly Pick<OriginalParagraph, 'text'>[],
+): string {
   // HEADER_LINES lines, then the paragraphs.
   return [
     meta.title,
