@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
+import remarkGfmLinear from './src/lib/gfm.ts';
 import { entityRedirects, redirectPaths } from './src/data/entity-redirects.ts';
 
 export default defineConfig({
@@ -22,7 +22,9 @@ export default defineConfig({
   ],
   markdown: {
     // Astro 7's default processor ignores remark plugins; GFM (footnotes, tables) needs unified.
-    // Smart punctuation is off: the original's text must reach the page byte for byte.
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+    // GFM comes from src/lib/gfm.ts (remark-gfm's parse grows with the square of a block's length);
+    // `gfm: false` stops MDX adding remark-gfm a second time. Smart punctuation is off: the
+    // original's text must reach the page byte for byte.
+    processor: unified({ remarkPlugins: [remarkGfmLinear], gfm: false, smartypants: false }),
   },
 });

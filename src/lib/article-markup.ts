@@ -17,12 +17,12 @@
 import type { Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ContentError, ContentErrors } from './content-error.ts';
+import remarkGfmLinear from './gfm.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
 import { sentences } from './snippet.ts';
 
@@ -94,7 +94,8 @@ export interface ArticleMarkup {
   footnoteDefinitions: Map<string, string>;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// The same GFM as the build's MDX processor (astro.config.mjs), so both read the same tree.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmLinear);
 
 /** The permanent anchor id an annotation must carry: p<paragraph>-n<k>. */
 const ANNOTATION_ID = /^p(\d+)-n(\d+)$/;
