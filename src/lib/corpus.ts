@@ -56,6 +56,8 @@ export interface Relation {
 export interface Corpus {
   articles: Article[];
   entities: Map<string, EntityInput>;
+  /** The article with this slug. */
+  article(slug: string): Article | undefined;
   /** Paragraphs of the original that name the entity, in reading order. */
   mentionedIn(slug: string): MentionSite[];
   /** Annotations that name the entity. */
@@ -134,48 +136,88 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
   }
   throwIfAny(errors);
 
-  const mentionSites = (slug: string, inAnnotations: boolean): MentionSite[] =>
-    articles.flatMap((article) =>
-      inAnnotations
-        ? article.annotations.flatMap((annotation) => {
-            const mentions = annotation.mentions.filter((mention) => mention.entity === slug);
-            const paragraph = article.paragraphs.find((p) => p.n === annotation.paragraph)!;
-            return mentions.length ? [{ article, paragraph, annotation, mentions }] : [];
-          })
-        : article.paragraphs.flatMap((paragraph) => {
-            const mentions = paragraph.mentions.filter((mention) => mention.entity === slug);
-            return mentions.length ? [{ article, paragraph, mentions }] : [];
-          }),
-    );
+  // Each index is built once, on first use, in one pass over the corpus: a page per entity asks
+  // for its own entry, and scanning every article for each entity would grow with the square of
+  // the archive (5,000 articles × thousands of entities).
+  const inParagraphs = lazy(() => {
+    const index = new Map<string, MentionSite[]>();
+    for (const article of articles) {
+      for (const paragraph of article.paragraphs) {
+        for (const [slug, mentions] of groupBy(paragraph.mentions, (mention) => mention.entity)) push(index, slug, { article, paragraph, mentions });
+      }
+    }
+    return index;
+  });
+  const inAnnotations = lazy(() => {
+    const index = new Map<string, MentionSite[]>();
+    for (const article of articles) {
+      const byNumber = new Map(article.paragraphs.map((paragraph) => [paragraph.n, paragraph]));
+      for (const annotation of article.annotations) {
+        const paragraph = byNumber.get(annotation.paragraph)!;
+        for (const [slug, mentions] of groupBy(annotation.mentions, (mention) => mention.entity)) push(index, slug, { article, paragraph, annotation, mentions });
+      }
+    }
+    return index;
+  });
+  /** Citations by outlet and report date ("avesta 2004-09-17"). */
+  const citationsByReport = lazy(() => {
+    const index = new Map<string, ReportCitations['citations']>();
+    for (const article of articles) {
+      for (const paragraph of article.paragraphs) {
+        for (const citation of paragraph.citations) push(index, `${citation.outlet} ${citation.date}`, { article, paragraph, citation });
+      }
+    }
+    return index;
+  });
+  /** Relations stated on other entities, by the entity they point to, in the order of the entity files. */
+  const statedTowards = lazy(() => {
+    const index = new Map<string, Relation[]>();
+    for (const other of entityInputs) {
+      for (const relation of other.data.related) push(index, relation.entity, { slug: other.slug, phrase: relation.relation, inverse: true });
+    }
+    return index;
+  });
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
 
   return {
     articles,
     entities,
-    mentionedIn: (slug) => mentionSites(slug, false),
-    discussedIn: (slug) => mentionSites(slug, true),
+    article: (slug) => bySlug.get(slug),
+    mentionedIn: (slug) => inParagraphs().get(slug) ?? [],
+    discussedIn: (slug) => inAnnotations().get(slug) ?? [],
     reportsOf: (slug) =>
       (entities.get(slug)?.data.reports ?? []).map((report) => ({
         date: report.date,
         note: report.note,
-        citations: articles.flatMap((article) =>
-          article.paragraphs.flatMap((paragraph) =>
-            paragraph.citations
-              .filter((citation) => citation.outlet === slug && citation.date === report.date)
-              .map((citation) => ({ article, paragraph, citation })),
-          ),
-        ),
+        citations: citationsByReport().get(`${slug} ${report.date}`) ?? [],
       })),
     relationsOf: (slug) => {
       const stated = (entities.get(slug)?.data.related ?? []).map((r) => ({ slug: r.entity, phrase: r.relation, inverse: false }));
       // A relation stated on the other entity shows here too, unless this entity already states one with it.
-      const inverse = entityInputs.flatMap((other) =>
-        other.data.related
-          .filter((r) => r.entity === slug && !stated.some((own) => own.slug === other.slug))
-          .map((r) => ({ slug: other.slug, phrase: r.relation, inverse: true })),
-      );
+      const statedSlugs = new Set(stated.map((own) => own.slug));
+      const inverse = (statedTowards().get(slug) ?? []).filter((relation) => !statedSlugs.has(relation.slug));
       return [...stated, ...inverse];
     },
   };
+}
+
+/** A value computed on first call and kept. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Items grouped by key, groups in the order their first item appears. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) push(groups, key(item), item);
+  return groups;
 }
 
 /** The date of the newest edition in the corpus: the version date of the register as a whole. */

@@ -77,3 +77,19 @@ describe('buildCorpus rejects references it cannot resolve', () => {
     expect(errorOf(() => buildCorpus(ENTITIES, [article(body)])).message).toMatch(/^2 problems in content/);
   });
 });
+
+describe('buildCorpus indexes across articles', () => {
+  const second = BODY.replace('<Paragraph n={1}>', '<Paragraph n={1}>\nNothing here.\n</Paragraph>\n\n<Paragraph n={2}>').replaceAll('p1-n1', 'p2-n1');
+  const corpus = buildCorpus(ENTITIES, [article(BODY, 'first'), article(second, 'second')]);
+
+  test('finds an article by its slug', () => {
+    expect(corpus.article('second')?.slug).toBe('second');
+    expect(corpus.article('third')).toBeUndefined();
+  });
+
+  test('lists mentions, notes and citations in reading order, article by article', () => {
+    expect(corpus.mentionedIn('dushanbe').map((site) => `${site.article.slug} ¶${site.paragraph.n}`)).toEqual(['first ¶1', 'second ¶2']);
+    expect(corpus.discussedIn('tajikistan').map((site) => `${site.article.slug} ${site.annotation?.id} ¶${site.paragraph.n}`)).toEqual(['first p1-n1 ¶1', 'second p2-n1 ¶2']);
+    expect(corpus.reportsOf('avesta')[0]!.citations.map((c) => `${c.article.slug} ¶${c.paragraph.n}`)).toEqual(['first ¶1', 'second ¶2']);
+  });
+});
