@@ -2,8 +2,8 @@
  * Reads a content folder (articles/, entities/, sources/) from disk into a checked corpus.
  * The site's build and the tests both load content through here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
 import { buildCorpus, type ArticleInput, type Corpus, type EntityInput } from './corpus.ts';
@@ -13,8 +13,43 @@ import { articleSchema } from './schema.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
+/**
+ * Corpora already loaded by this process, by folder, with the fingerprint of the files they were
+ * read from. A build reads the content more than once (the integrations when the config is set
+ * up, then the pages, which Astro bundles separately, so module-level caches are not shared);
+ * parsing thousands of articles twice would double the cost, so a reading is kept on globalThis
+ * and reused while no file has changed (same names, sizes and modification times).
+ */
+const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.loadedCorpora')] ??= new Map()) as Map<string, { fingerprint: string; corpus: Corpus }>;
+
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
 export function loadCorpus(root: string): Corpus {
+  const key = resolve(root);
+  const fingerprint = contentFingerprint(root);
+  const earlier = loaded.get(key);
+  if (earlier?.fingerprint === fingerprint) return earlier.corpus;
+  const corpus = readCorpus(root);
+  loaded.set(key, { fingerprint, corpus });
+  return corpus;
+}
+
+/** The names, sizes and modification times of every content file: changes when any file does. */
+function contentFingerprint(root: string): string {
+  return ['entities', 'articles', 'sources']
+    .flatMap((folder) => {
+      const directory = join(root, folder);
+      if (!existsSync(directory)) return [`${folder}: none`];
+      return readdirSync(directory)
+        .sort()
+        .map((name) => {
+          const stat = statSync(join(directory, name));
+          return `${folder}/${name} ${stat.size} ${stat.mtimeMs}`;
+        });
+    })
+    .join('\n');
+}
+
+function readCorpus(root: string): Corpus {
   const errors: ContentError[] = [];
   const collect = <T>(read: () => T): T | undefined => {
     try {
