@@ -16,12 +16,14 @@ const PAGES = ['/articles/tajikistan-diversifies-its-security-assistance/', '/en
 const QUERIES = ['Khairulloyev', 'Momirak', 'border guards', 'September 20', 'narcotics'];
 
 async function startServer(): Promise<() => void> {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+  // Its own process group, so that stopping it stops astro too and no preview server is left behind.
+  const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const stop = () => process.kill(-server.pid!, 'SIGTERM');
   for (let tries = 0; tries < 100; tries++) {
-    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return () => server.kill();
+    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return stop;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  stop();
   throw new Error('the preview server did not start; run `npm run build` first');
 }
 
