@@ -8,7 +8,7 @@
  */
 import type { Register, RegisterEntity } from './register.ts';
 import { zipfSampler, type Random } from './random.ts';
-import { addDays, dayMonthYear, daySpan, LATEST_DATE, monthDay, monthYear, toIso, toTime } from './dates.ts';
+import { addDays, dayMonthYear, daySpan, LATEST_DATE, monthDay, monthYear, toTime } from './dates.ts';
 import { capitalize, text, type Segment } from './segments.ts';
 import { ABSTRACT_NOUNS, ADJECTIVES, ANALYSTS, INFINITIVES, NOUNS, OFFICIAL_TITLES, VERBS_PAST, VERBS_PRESENT } from './words.ts';
 
@@ -246,13 +246,14 @@ function personMention(writer: Writer, person: RegisterEntity): Segment {
  */
 function dateMark(writer: Writer, precision: 'day' | 'month' | 'year' | 'span', when: string): Segment {
   const { random } = writer;
+  // Nothing after LATEST_DATE: later dates are spread over what is left, not piled up on it.
+  const daysLeft = Math.floor((toTime(LATEST_DATE) - toTime(writer.date)) / 86_400_000);
   const offsetDays =
     when === 'recent' ? -random.int(1, 25)
     : when === 'context' ? -random.int(200, 15 * 365)
-    : when === 'after' ? random.int(60, 10 * 365)
-    : random.int(-200, 120);
-  const latest = toTime(LATEST_DATE);
-  const iso = toIso(Math.min(latest, toTime(addDays(writer.date, offsetDays))));
+    : when === 'after' ? random.int(Math.min(60, daysLeft), Math.min(10 * 365, daysLeft))
+    : random.int(-200, Math.min(120, daysLeft));
+  const iso = addDays(writer.date, offsetDays);
   if (precision === 'year') return { kind: 'when', date: iso.slice(0, 4), text: iso.slice(0, 4) };
   if (precision === 'month') return { kind: 'when', date: iso.slice(0, 7), text: monthYear(iso.slice(0, 7)) };
   if (precision === 'span') {
