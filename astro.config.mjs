@@ -12,7 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
   cacheDir: process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // The stylesheet is inlined: one request fewer on every page (it is about 3 KB gzip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
