@@ -59,6 +59,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
   let active = -1;
 
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const open = (option: HTMLElement) => window.location.assign(option.dataset['href']!);
   const setActive = (index: number) => {
     const all = options();
     active = all.length ? (index + all.length) % all.length : -1;
@@ -90,17 +91,14 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
         option.id = `${id}-hit-${index}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        option.innerHTML = `<span class="search-hit-label"></span><a class="search-hit-title"></a><span class="search-hit-context"></span><p class="search-hit-excerpt"></p>`;
+        // An option holds no link (a link inside an option is nested interaction): it carries its URL and opens it.
+        option.dataset['href'] = view.url;
+        option.innerHTML = `<span class="search-hit-label"></span><span class="search-hit-title"></span><span class="search-hit-context"></span><p class="search-hit-excerpt"></p>`;
         option.querySelector('.search-hit-label')!.textContent = view.label;
-        const link = option.querySelector('a')!;
-        link.href = view.url;
-        link.textContent = view.title;
-        link.tabIndex = -1;
+        option.querySelector('.search-hit-title')!.textContent = view.title;
         option.querySelector('.search-hit-context')!.textContent = view.context ?? '';
         option.querySelector('.search-hit-excerpt')!.innerHTML = view.excerpt; // Pagefind escapes the text and adds only <mark>
-        option.addEventListener('click', (event) => {
-          if (event.target !== link) link.click();
-        });
+        option.addEventListener('click', () => open(option));
         return option;
       }),
     );
@@ -150,10 +148,10 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       event.preventDefault();
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
-      const link = options()[active === -1 ? 0 : active]?.querySelector('a');
-      if (link) {
+      const option = options()[active === -1 ? 0 : active];
+      if (option) {
         event.preventDefault();
-        link.click();
+        open(option);
       }
     }
   });

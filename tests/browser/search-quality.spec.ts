@@ -10,7 +10,7 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
   await input.fill(query);
   await expect(status).not.toHaveText('');
   if ((await status.textContent())!.startsWith('No results')) return [];
-  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?highlight=[^#]*/, '')));
+  return page.locator('.search-results [role="option"]').evaluateAll((hits) => hits.map((hit) => (hit as HTMLElement).dataset['href']!.replace(/\?highlight=[^#]*/, '')));
 }
 
 test('the search test set has at least 40 queries', () => {
