@@ -49,7 +49,10 @@ export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (rand
   const { random, cast } = writer;
   const focus = cast.countries[0] ?? writer.register.countries[0]!;
   const partner = cast.countries[1] ?? writer.register.countries[1]!;
-  const title = articleTitle(random, focus.name, partner.name, cast.places[0]?.name ?? focus.name);
+  // Short enough for a page title ("… · Glossa" within 70 characters).
+  let title = articleTitle(random, focus.name, partner.name, cast.places[0]?.name ?? focus.name);
+  for (let attempt = 0; title.length > 55 && attempt < 20; attempt++) title = articleTitle(random, focus.name, partner.name, cast.places[0]?.name ?? focus.name);
+  if (title.length > 55) title = `${focus.name} ${random.pick(TITLE_VERBS)} Its Options`;
   let slug = slugOf(title);
   if (takenSlugs.has(slug)) slug = `${slug}-${slugOf(plan.publication.name)}-${plan.volume}-${plan.issue}`;
   for (let n = 2; takenSlugs.has(slug); n++) slug = `${slugOf(title)}-${n}`;
@@ -58,6 +61,7 @@ export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (rand
   const citations: { outlet: string; date: string }[] = [];
   const paragraphs: Segment[][] = [];
   const notes: Note[] = [];
+  const titles = new Set<string>();
   const paragraphCount = random.int(6, 12);
   for (let n = 1; n <= paragraphCount; n++) {
     const sentences: Segment[][] = [];
@@ -78,7 +82,7 @@ export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (rand
     paragraphs.push(joinSentences(sentences));
 
     const kinds: NoteKind[] = ['context', ...(random.chance(0.2) ? ['context' as const] : []), 'analysis', 'aftermath', ...(random.chance(0.08) ? ['textual' as const] : [])];
-    kinds.forEach((kind, index) => notes.push(note(writer, n, index + 1, kind)));
+    kinds.forEach((kind, index) => notes.push(note(writer, n, index + 1, kind, titles)));
   }
 
   const byline = random.chance(0.85) ? random.pick(AUTHORS) : '';
@@ -109,7 +113,7 @@ function withCitation(sentence: Segment[], citation: Segment): Segment[] {
   return [...sentence.slice(0, -1), text(`${last.text.slice(0, -1)} (`), citation, text(').')];
 }
 
-function note(writer: Writer, paragraph: number, k: number, kind: NoteKind): Note {
+function note(writer: Writer, paragraph: number, k: number, kind: NoteKind, titles: Set<string>): Note {
   const { random } = writer;
   const id = `p${paragraph}-n${k}`;
   const footnotes: [string, string][] = [];
@@ -126,7 +130,12 @@ function note(writer: Writer, paragraph: number, k: number, kind: NoteKind): Not
     if (s === count - 1 || random.chance(0.25)) sentence.push(footnote());
     sentences.push(sentence);
   }
-  return { id, paragraph, kind, title: noteTitle(random, kind), body: joinSentences(sentences), footnotes };
+  // Each note is a landmark named by its title, so no two notes of an article share one.
+  let title = noteTitle(random, kind);
+  for (let attempt = 0; titles.has(title) && attempt < 10; attempt++) title = noteTitle(random, kind);
+  if (titles.has(title)) title = `${title}, paragraph ${paragraph}`;
+  titles.add(title);
+  return { id, paragraph, kind, title, body: joinSentences(sentences), footnotes };
 }
 
 const titleCase = (words: string): string => words.replace(/(^|[\s-])([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/\b(And|Of|The|In|On|For|With)\b(?!$)/g, (word, _w, offset: number) => (offset === 0 ? word : word.toLowerCase()));

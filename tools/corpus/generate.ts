@@ -11,6 +11,9 @@ import { drawCast, makeSamplers, type Writer } from './prose.ts';
 import { createRandom, zipfSampler, type Random } from './random.ts';
 import { defaultEntityCount, generateRegister, type Register } from './register.ts';
 
+/** Changes whenever the same options would give different files, so that stale archives are made again. */
+export const GENERATOR_VERSION = 4;
+
 export interface CorpusOptions {
   /** How many articles. */
   articles: number;

@@ -1,7 +1,7 @@
 /** Writes a generated archive to a folder, safely: never into content/, never over a folder it did not generate. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { generateCorpus, type CorpusOptions } from './generate.ts';
+import { generateCorpus, GENERATOR_VERSION, type CorpusOptions } from './generate.ts';
 
 /** The file that marks a folder as a generated archive, with the options that made it. */
 export const MARKER = '.glossa-corpus.json';
@@ -11,11 +11,12 @@ export interface WrittenCorpus {
   entities: number;
 }
 
-/** The options a folder was generated with, or undefined when it holds no generated archive. */
+/** The options a folder was generated with, or undefined when it holds no archive of this generator's version. */
 export function corpusOptionsIn(folder: string): CorpusOptions | undefined {
   const marker = join(folder, MARKER);
   if (!existsSync(marker)) return undefined;
-  const { articles, seed, entities } = JSON.parse(readFileSync(marker, 'utf8')) as CorpusOptions;
+  const { articles, seed, entities, version } = JSON.parse(readFileSync(marker, 'utf8')) as CorpusOptions & { version?: number };
+  if (version !== GENERATOR_VERSION) return undefined;
   return { articles, seed, ...(entities === undefined ? {} : { entities }) };
 }
 
@@ -40,6 +41,6 @@ export function writeCorpus(folder: string, options: CorpusOptions, protect = 'c
     writeFileSync(path, file.content);
     counts[file.path.split('/')[0] as keyof typeof counts]++;
   }
-  writeFileSync(join(out, MARKER), `${JSON.stringify(options, null, 2)}\n`);
+  writeFileSync(join(out, MARKER), `${JSON.stringify({ ...options, version: GENERATOR_VERSION }, null, 2)}\n`);
   return { articles: counts.articles, entities: counts.entities };
 }
