@@ -4,7 +4,7 @@
  */
 import type { Article, Corpus } from './corpus.ts';
 import { annotationUrl, paragraphUrl, reportUrl } from './permalink.ts';
-import { sentenceAt } from './snippet.ts';
+import { sentences } from './snippet.ts';
 
 export interface ChronologyItem {
   date: string;
@@ -25,6 +25,13 @@ export interface ChronologyItem {
 /** All dated items of the corpus, earliest first; items of the same date keep reading order. */
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const items: ChronologyItem[] = [];
+  // A text with several dates is split into sentences once, not once per date.
+  const split = new Map<string, ReturnType<typeof sentences>>();
+  const sentenceAt = (text: string, offset: number) => {
+    let found = split.get(text);
+    if (!found) split.set(text, (found = sentences(text)));
+    return found.find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
+  };
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       for (const mark of paragraph.dates) {
@@ -71,6 +78,18 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The items grouped by year, in order (the items are sorted, so each year is one run). */
+export function chronologyYears(items: readonly ChronologyItem[]): { year: string; items: ChronologyItem[] }[] {
+  const years: { year: string; items: ChronologyItem[] }[] = [];
+  for (const item of items) {
+    const year = item.date.slice(0, 4);
+    const last = years.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else years.push({ year, items: [item] });
+  }
+  return years;
 }
 
 function entitiesWithin(mentions: readonly { entity: string; start: number }[], span: { start: number; end: number }): string[] {

@@ -220,7 +220,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** The date of the newest edition in the corpus: the version date of the register as a whole. */
+const newestEdition = new WeakMap<Corpus, string | undefined>();
+
+/**
+ * The date of the newest edition in the corpus: the version date of the register as a whole.
+ * Every entity page and citation file asks; it is worked out once per corpus.
+ */
 export function editionDate(corpus: Corpus): string | undefined {
-  return corpus.articles.map((article) => article.meta.edition.date).sort().at(-1);
+  if (!newestEdition.has(corpus)) {
+    let newest: string | undefined;
+    for (const article of corpus.articles) if (newest === undefined || article.meta.edition.date > newest) newest = article.meta.edition.date;
+    newestEdition.set(corpus, newest);
+  }
+  return newestEdition.get(corpus);
 }

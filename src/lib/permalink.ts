@@ -36,6 +36,33 @@ export const chronologyUrl = '/chronology/';
 /** Which claims rest on which cited report. */
 export const sourcesUrl = '/sources/';
 
+/**
+ * Page n of a long list whose first page is `base` itself: base, base + "page/2/", … (see
+ * src/lib/pagination.ts). The shape is permanent; what a given page lists moves as the archive grows.
+ */
+export const listPageUrl = (base: string, n: number): string => (n <= 1 ? base : `${base}page/${n}/`);
+
+/** The home page's list of editions, page n: /, /page/2/, … */
+export const homePageUrl = (n: number): string => listPageUrl('/', n);
+
+/** The source ledger, page n: /sources/, /sources/page/2/, … */
+export const sourcesPageUrl = (n: number): string => listPageUrl(sourcesUrl, n);
+
+/** The anchor of a year on /chronology/: y2004. */
+export const chronologyYearAnchor = (year: string): string => `y${year}`;
+
+/** One year of a chronology too long for one page: /chronology/2004/, /chronology/2004/page/2/, … */
+export const chronologyYearUrl = (year: string, n = 1): string => listPageUrl(`${chronologyUrl}${year}/`, n);
+
+/** Every paragraph of the originals that names an entity, when its page cannot list them all: /entities/<slug>/mentions/, … */
+export const entityMentionsUrl = (slug: string, n = 1): string => listPageUrl(`${entityUrl(slug)}mentions/`, n);
+
+/** Every editorial note that names an entity, likewise: /entities/<slug>/notes/, … */
+export const entityNotesUrl = (slug: string, n = 1): string => listPageUrl(`${entityUrl(slug)}notes/`, n);
+
+/** An outlet's cited reports of one year, when its page cannot show them all: /entities/<outlet>/reports/2004/ (each report at #YYYY-MM-DD). */
+export const entityReportsUrl = (slug: string, year: string): string => `${entityUrl(slug)}reports/${year}/`;
+
 /** Characters that end or split a text directive's terms, so they must be escaped inside one. */
 const encodeTerm = (words: string): string => encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C');
 
