@@ -5,6 +5,7 @@
  * Prints the figures with their ratios to the smallest archive and writes them to BENCHMARKS.md.
  * Archives go to .corpus/<N>/ (reused when generated with the same seed), builds to .bench/<N>/.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,8 @@ const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scrip
 if (buildScript !== BUILD_SCRIPT) console.warn(`Warning: npm run build is now "${buildScript}"; this benchmark runs "${BUILD_SCRIPT}".`);
 
 const node = process.execPath;
+// Which code is measured: the commit, and whether the work tree differed from it when the run began.
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'astro.config.mjs', 'scripts', 'package.json') ? ' (with uncommitted changes)' : ''}`;
 const log = (message: string) => console.log(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const results: SizeResult[] = [];
 
@@ -79,11 +82,20 @@ const machine: Machine = {
   node: process.version,
   os: `${type()} ${release()}`,
   date: new Date().toISOString().slice(0, 10),
+  commit,
 };
 console.log(`\n${resultsTable(results)}\n\n${targetLines(results).join('\n')}\n`);
 writeFileSync(values.out, benchmarksMarkdown(results, machine, values.seed));
 writeFileSync(join('.bench', 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 log(`wrote ${values.out}`);
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** The name of the person the generated archive names most (first in the Zipf order), to search for. */
 function frequentName(articles: number, seed: string): string {

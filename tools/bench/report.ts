@@ -20,6 +20,8 @@ export interface Machine {
   node: string;
   os: string;
   date: string;
+  /** The commit the site was built from (and whether files differed from it). */
+  commit: string;
 }
 
 /** The targets of the issue, checked against the largest archive measured. */
@@ -115,6 +117,8 @@ export function benchmarksMarkdown(results: readonly SizeResult[], machine: Mach
   return `# Benchmarks
 
 Written by \`npm run bench:scale\` on ${machine.date}; every figure below was measured in that run.
+
+**Code:** commit ${machine.commit}.
 
 **Machine:** ${machine.cpus} CPU cores (${machine.cpuModel}), ${bytes(machine.memoryBytes)} memory, ${machine.os}, Node ${machine.node}.
 
