@@ -73,13 +73,61 @@ export function entityItem(slug: string, entity: Entity, url: string, editionDat
 
 /** The item as a reference-list entry in a style. */
 export function formatText(item: CslItem, style: string): string {
-  return new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim();
+  const url = typeof item.URL === 'string' ? item.URL : '';
+  const shape = shapeOf(item);
+  const last = lastText.get(style);
+  if (last && last.shape === shape && url !== '') return last.text.replace(last.url, () => url);
+  const text = formatTextUncached(item, style);
+  // Reusable only if the URL appears at most once and neither the id nor the note appears at all.
+  if (url !== '' && occurrences(text, url) <= 1 && !mentionsOwnFields(text, item)) lastText.set(style, { shape, url, text });
+  else lastText.delete(style);
+  return text;
 }
 
 /** The in-text citation (author-date styles) or short note (Chicago) of one paragraph of the item. */
 export function formatInText(item: CslItem, style: string, paragraph: number): string {
+  const shape = shapeOf(item);
+  const last = lastInText.get(style);
+  if (last && last.shape === shape) return last.template.replace(PLACEHOLDER, () => String(paragraph));
+  const template = formatInTextUncached(item, style, PLACEHOLDER);
+  const url = typeof item.URL === 'string' ? item.URL : '';
+  // Reusable only if the placeholder appears once and the URL, id and note not at all.
+  if (occurrences(template, PLACEHOLDER) === 1 && (url === '' || !template.includes(url)) && !mentionsOwnFields(template, item)) {
+    lastInText.set(style, { shape, template });
+    return template.replace(PLACEHOLDER, () => String(paragraph));
+  }
+  lastInText.delete(style);
+  return formatInTextUncached(item, style, String(paragraph));
+}
+
+/*
+ * Citation.js takes milliseconds per citation, and an article page formats six for each paragraph
+ * (three styles, the entry and the in-text form): at thousands of articles that was the largest
+ * single cost of the build. The items of an article and of its paragraphs differ only in id, URL
+ * and note, so the last entry of each style is kept with its item's other fields, and a paragraph
+ * of the same article gets it with its own URL put in; the in-text form is made once with a
+ * placeholder paragraph number. Each shortcut is kept only when the text shows it is exact (see
+ * above), and tests/unit/cite.test.ts compares both ways for every style and paragraph.
+ */
+const PLACEHOLDER = '8675309';
+const lastText = new Map<string, { shape: string; url: string; text: string }>();
+const lastInText = new Map<string, { shape: string; template: string }>();
+
+/** The item without the fields that tell an article's paragraphs apart. */
+const shapeOf = (item: CslItem): string => JSON.stringify({ ...item, id: null, URL: null, note: null });
+const occurrences = (text: string, part: string): number => text.split(part).length - 1;
+const mentionsOwnFields = (text: string, item: CslItem): boolean =>
+  text.includes(item.id) || (typeof item.note === 'string' && item.note !== '' && text.includes(item.note));
+
+/** formatText without the shortcut: one Citation.js call. */
+export function formatTextUncached(item: CslItem, style: string): string {
+  return new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim();
+}
+
+/** formatInText without the shortcut; the locator as given. */
+export function formatInTextUncached(item: CslItem, style: string, locator: string): string {
   return new Cite(item)
-    .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }] })
+    .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator, label: 'paragraph' }] })
     .trim();
 }
 

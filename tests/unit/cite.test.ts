@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleItem, entityItem, FILE_FORMATS, formatFile, formatInText, formatText, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
+import { articleItem, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 
 const { meta } = readArticleFile('content/articles/tajikistan-diversifies-its-security-assistance.mdx');
@@ -43,5 +43,23 @@ describe('files for reference managers are read back by the library', () => {
     const [back] = parseCitations(formatFile(item, 'ris'));
     expect(back).toMatchObject({ title: 'Avesta', URL: 'https://glossa.example.org/entities/avesta/' });
     expect(formatText(item, 'apa')).toContain('Avesta');
+  });
+});
+
+describe('the shortcut for the paragraphs of one article gives what Citation.js gives', () => {
+  const variants = [
+    meta,
+    { ...meta, byline: 'Roger Holt', published: { date: '2007-03-05', approximate: false } },
+    { ...meta, title: 'Paragraph 3 and the 8675309 Question', volume: 12, issue: 3 },
+  ];
+  test.each(TEXT_STYLES.map((style) => [style.id]))('%s', (style) => {
+    for (const variant of variants) {
+      const items = [articleItem('an-article', variant, URL), ...Array.from({ length: 12 }, (_, i) => articleItem('an-article', variant, `${URL}#p${i + 1}`, i + 1))];
+      for (const item of items) {
+        const n = Number(/#p(\d+)$/.exec(String(item.URL))?.[1] ?? 0);
+        expect(formatText(item, style), String(item.URL)).toBe(formatTextUncached(item, style));
+        if (n) expect(formatInText(item, style, n), String(item.URL)).toBe(formatInTextUncached(item, style, String(n)));
+      }
+    }
   });
 });
