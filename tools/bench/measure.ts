@@ -1,19 +1,23 @@
 /**
- * Runs a command and measures it: wall time (this process's clock) and peak resident memory, as
- * GNU time reports it (the largest resident set of the command or any process it waited for:
- * Pagefind's Rust indexer runs as a child of its Node script, so it is counted).
+ * Runs a command and measures it: wall time (this process's clock), CPU time (GNU time: the command
+ * and the processes it waited for) and peak resident memory: the largest of GNU time's figure and
+ * the high-water marks of every process in the command's tree (process-tree.ts), so that
+ * Pagefind's Rust indexer, which its Node script does not wait for, is counted.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchPeakMemory } from './process-tree.ts';
 
 export interface Measured {
   seconds: number;
   /** CPU time, user and system, of the command and what it waited for: less sensitive than wall time to other work on the machine. */
   cpuSeconds: number;
-  /** Peak resident set size, bytes. */
+  /** Peak resident set size of the largest process, bytes. */
   peakBytes: number;
+  /** Which process that was (its name). */
+  peakProcess: string;
   /** The machine's one-minute load average when the command started and when it ended. */
   load: [number, number];
 }
@@ -27,18 +31,25 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   const report = join(scratch, 'time');
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
+  let treePeak = { bytes: 0, name: '' };
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(TIME, ['-f', '%M %U %S', '-o', report, command, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const watch = watchPeakMemory(child.pid!);
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('error', reject);
-    child.on('close', resolve);
+    child.on('close', (status) => {
+      treePeak = watch.stop();
+      resolve(status);
+    });
   });
   const seconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => log.end(resolve));
   const [kilobytes, user, system] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`);
-  return { seconds, cpuSeconds: user! + system!, peakBytes: kilobytes! * 1024, load: [loadBefore, loadavg()[0]!] };
+  const timed = kilobytes! * 1024;
+  const peak = treePeak.bytes > timed ? treePeak : { bytes: timed, name: command.split('/').at(-1)! };
+  return { seconds, cpuSeconds: user! + system!, peakBytes: peak.bytes, peakProcess: peak.name, load: [loadBefore, loadavg()[0]!] };
 }

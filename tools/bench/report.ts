@@ -52,7 +52,7 @@ const ROWS: Row[] = [
   { label: 'CPU time, user + system (whole build)', value: (r) => r.astro.cpuSeconds + r.index.cpuSeconds, format: seconds, ratio: true },
   { label: 'Peak memory (largest process)', value: peakBytes, format: bytes, ratio: true },
   { label: '– astro build', value: (r) => r.astro.peakBytes, format: bytes, ratio: true },
-  { label: '– search index (Pagefind)', value: (r) => r.index.peakBytes, format: bytes, ratio: true },
+  { label: '– search index (its largest process, Pagefind’s indexer)', value: (r) => r.index.peakBytes, format: bytes, ratio: true },
   { label: 'Pages per second (whole build)', value: pagesPerSecond, format: (n) => n.toFixed(1), ratio: true },
   { label: 'Search index size', value: (r) => r.site.indexBytes, format: bytes, ratio: true },
   { label: 'Search index files', value: (r) => r.site.indexFiles, format: count, ratio: true },
@@ -127,9 +127,9 @@ paragraphs per article, each with context, analysis and aftermath notes; entitie
 skew). Each is built cold (an empty Astro cache, a new output folder) exactly as \`npm run build\` builds
 the site: \`astro build\`, then the search index (\`scripts/index-search.ts\`, Pagefind).
 
-**How it was measured:** wall time by the benchmark's clock around each step; peak memory is the largest
-resident set of the step or any process it waited for (GNU \`time\`), so it is the largest single process,
-not a sum. Search: the built site served by a plain static server on 127.0.0.1 (no compression), opened
+**How it was measured:** wall time by the benchmark's clock around each step, CPU time by GNU \`time\`; peak
+memory is the largest resident set of any single process of the step (GNU \`time\`, and the high-water mark
+of every process in the step's tree read from /proc, which catches Pagefind's indexer), not a sum. Search: the built site served by a plain static server on 127.0.0.1 (no compression), opened
 in Chromium through Playwright with a new profile; the bytes are what Chromium received (body and headers)
 for every \`/pagefind/\` request: a *cold* search opens \`/search/?q=…\` in a new profile, nothing cached, for a
 common word (\`${queries.cold.query}\`) and, in another new profile, for the name of the person the archive names
@@ -143,6 +143,7 @@ In brackets: the ratio to the ${results[0]!.articles}-article figure.
 
 ${resultsTable(results)}
 
+${results.map((r) => `- ${count(r.articles)} articles: the largest process was ${r.astro.peakProcess} in astro build, ${r.index.peakProcess} in the search index`).join('\n')}
 ${results.map((r) => `- ${count(r.articles)} articles: load average ${r.astro.load[0].toFixed(1)} → ${r.astro.load[1].toFixed(1)} during astro build, ${r.index.load[0].toFixed(1)} → ${r.index.load[1].toFixed(1)} during the search index`).join('\n')}
 
 ## Targets
