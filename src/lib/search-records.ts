@@ -1,10 +1,11 @@
 /**
- * What the search index holds for an article: one record per paragraph of the original and one per
- * editorial note, so a hit lands on the exact paragraph or note and can be filtered by kind.
+ * What the search index holds for an article: one record with a section per paragraph of the
+ * original and per editorial note, so a hit lands on the exact paragraph or note.
  */
 import type { Mention } from './article-markup.ts';
 import type { Article, Corpus } from './corpus.ts';
-import { annotationUrl, articleUrl, paragraphUrl } from './permalink.ts';
+import { articleUrl, paragraphAnchor } from './permalink.ts';
+import { paragraphTitle, type NoteKinds } from './search-results.ts';
 
 /** A record for Pagefind's addHTMLFile: its URL and a small HTML document. */
 export interface SearchRecord {
@@ -12,10 +13,7 @@ export interface SearchRecord {
   html: string;
 }
 
-/** The page kinds offered as a search filter. */
-export const SEARCH_KINDS = { paragraph: 'Article paragraph', annotation: 'Editorial note', article: 'Article', entity: 'Entity', chronology: 'Chronology' } as const;
-
-/** The original's words count double against other text: they are what readers search the edition for. */
+/** The original's words count four times against other text: they are what readers search the edition for. */
 const ORIGINAL_WEIGHT = 4;
 
 const escapeHtml = (text: string): string =>
@@ -44,34 +42,28 @@ function recordHtml(title: string, kind: string, filters: Record<string, string[
   return `<html lang="en"><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>${body}<div data-pagefind-ignore hidden><span data-pagefind-filter="kind">${escapeHtml(kind)}</span>${filterTags.join('')}${metaTags.join('')}</div></main></body></html>`;
 }
 
-/** The search records of one article: the article itself, each paragraph, each note. */
-export function articleRecords(article: Article, corpus: Corpus): SearchRecord[] {
+/**
+ * The search record of one article: a single Pagefind page, so that the index grows with the number
+ * of articles rather than of paragraphs and notes (each Pagefind page costs bytes in the metadata
+ * every search loads first). Each paragraph and note is a titled section with its permanent anchor
+ * id, which Pagefind returns as a sub-result: a hit still lands on the exact paragraph or note.
+ * The kind of each note travels in the `notes` metadata (see search-results.ts).
+ */
+export function articleRecord(article: Article, corpus: Corpus): SearchRecord {
   const title = article.meta.title;
-  const outletsOf = (outlets: string[]) => [...new Set(outlets.map((slug) => corpus.entities.get(slug)!.data.name))];
-  return [
-    {
-      url: articleUrl(article.slug),
-      html: recordHtml(title, SEARCH_KINDS.article, { outlet: outletsOf(article.paragraphs.flatMap((p) => p.citations.map((c) => c.outlet))) }, { article: title }, `<p>${escapeHtml(article.meta.summary)}</p>`),
-    },
-    ...article.paragraphs.map((paragraph) => ({
-      url: paragraphUrl(article.slug, paragraph.n),
-      html: recordHtml(
-        `${title}, paragraph ${paragraph.n}`,
-        SEARCH_KINDS.paragraph,
-        { outlet: outletsOf(paragraph.citations.map((c) => c.outlet)) },
-        { article: title, paragraph: String(paragraph.n) },
-        proseHtml(paragraph.text, paragraph.mentions, corpus, ORIGINAL_WEIGHT),
-      ),
-    })),
-    ...article.annotations.map((annotation) => ({
-      url: annotationUrl(article.slug, annotation.id),
-      html: recordHtml(
-        annotation.title,
-        SEARCH_KINDS.annotation,
-        {},
-        { article: title, paragraph: String(annotation.paragraph), note: annotation.kind },
-        proseHtml(annotation.text, annotation.mentions, corpus, 1),
-      ),
-    })),
-  ];
+  const outlets = [...new Set(article.paragraphs.flatMap((p) => p.citations.map((c) => corpus.entities.get(c.outlet)!.data.name)))];
+  const section = (id: string, sectionTitle: string, body: string) =>
+    `<section id="${id}" data-pagefind-title="${escapeHtml(sectionTitle)}">${body}</section>`;
+  const sections = article.paragraphs.flatMap((paragraph) => [
+    section(paragraphAnchor(paragraph.n), paragraphTitle(title, paragraph.n), proseHtml(paragraph.text, paragraph.mentions, corpus, ORIGINAL_WEIGHT)),
+    ...article.annotations
+      .filter((annotation) => annotation.paragraph === paragraph.n)
+      // A note's title is searchable (a heading, weighted as Pagefind weights headings): it says what the note is about.
+      .map((annotation) => section(annotation.id, annotation.title, `<h3>${escapeHtml(annotation.title)}</h3>${proseHtml(annotation.text, annotation.mentions, corpus, 1)}`)),
+  ]);
+  const notes: NoteKinds = Object.fromEntries(article.annotations.map((annotation) => [annotation.id, annotation.kind]));
+  return {
+    url: articleUrl(article.slug),
+    html: recordHtml(title, 'Article', { outlet: outlets }, { article: title, notes: JSON.stringify(notes) }, `<p>${escapeHtml(article.meta.summary)}</p>${sections.join('')}`),
+  };
 }

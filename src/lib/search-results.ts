@@ -1,4 +1,14 @@
-/** How a search hit is described to the reader: what kind of page it is, and where. Pure, for the search UI. */
+/** How search hits are described to the reader: what kind of passage, and where. Pure, for the search UI. */
+
+/** A section of a page that matched: Pagefind's sub-result. */
+export interface SearchSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Present when the section starts at an element with an id (a paragraph or note of an article). */
+  anchor?: { id: string; location: number };
+  weighted_locations: { weight: number; balanced_score: number }[];
+}
 
 /** The part of a Pagefind result's data the UI shows. */
 export interface SearchHit {
@@ -6,12 +16,19 @@ export interface SearchHit {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: SearchSection[];
+  /** Every element with an id on the page, at its word position. */
+  anchors?: { id: string; location: number }[];
+  word_count?: number;
 }
+
+/** An article record's `notes` metadata: note anchor id → kind of note (search-records.ts). */
+export type NoteKinds = Record<string, string>;
 
 export interface HitView {
   url: string;
   title: string;
-  /** "Article paragraph", "Editorial note", "Entity · person" … */
+  /** "Article paragraph", "Editorial note · context", "Entity · person" … */
   label: string;
   /** Where it stands: "Tajikistan Diversifies Its Security Assistance, paragraph 2". */
   context: string | undefined;
@@ -21,17 +38,60 @@ export interface HitView {
 
 const NOTE_KINDS: Record<string, string> = { context: 'context', analysis: 'analysis', aftermath: 'aftermath', textual: 'textual note' };
 
-/** Describes one hit for the results list. */
-export function describeHit(hit: SearchHit): HitView {
+/** How many passages of one article are listed before the next page's. */
+export const SECTIONS_PER_PAGE = 2;
+
+/** A paragraph's title in the index and in the results. */
+export const paragraphTitle = (articleTitle: string, n: number): string => `${articleTitle}, paragraph ${n}`;
+
+/**
+ * How well a section of an article matches: Pagefind's word scores, normalised by the section's
+ * length as BM25 normalises a page's, so a short note about the words outranks a long paragraph
+ * that mentions them in passing.
+ */
+function sectionScorer(hit: SearchHit): (section: SearchSection) => number {
+  const starts = [...new Set([0, ...(hit.anchors ?? []).map((anchor) => anchor.location)])].sort((a, b) => a - b);
+  const end = hit.word_count ?? starts.at(-1)! + 1;
+  const lengthOf = (start: number) => Math.max(1, (starts.find((location) => location > start) ?? end) - start);
+  const averageLength = end / starts.length;
+  return (section) => {
+    // Pagefind squares a word's weight in its score. The weight ranks articles by their original's words; within
+    // one article it would let any word of the original outweigh a whole note about the query, so it is taken out.
+    const words = section.weighted_locations.reduce((sum, location) => sum + location.balanced_score / location.weight, 0);
+    return words / (1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * lengthOf(section.anchor?.location ?? 0)) / averageLength);
+  };
+}
+
+const LENGTH_NORMALISATION = 0.75;
+
+/**
+ * The passages one result contributes: for an article, its best-matching paragraphs and notes
+ * (anchors p<N> and p<N>-n<K>) or the article itself when only its title or summary matched;
+ * any other page is one passage.
+ */
+export function describeHit(hit: SearchHit): HitView[] {
+  const { article, notes, title } = hit.meta;
   const kind = hit.filters['kind']?.[0] ?? 'Page';
-  const type = hit.filters['type']?.[0];
-  const { article, paragraph, note, title } = hit.meta;
-  const label = type ? `${kind} · ${type}` : note ? `${kind} · ${NOTE_KINDS[note] ?? note}` : kind;
-  const place = article && paragraph ? `${article}, paragraph ${paragraph}` : article;
-  const shownTitle = title ?? hit.url;
-  // A paragraph's title already says where it is.
-  const context = place && place !== shownTitle ? place : undefined;
-  return { url: hit.url, title: shownTitle, label, context, excerpt: hit.excerpt };
+  if (!article || !notes || !hit.sub_results?.length) {
+    const type = hit.filters['type']?.[0];
+    return [{ url: hit.url, title: title ?? hit.url, label: type ? `${kind} · ${type}` : kind, context: undefined, excerpt: hit.excerpt }];
+  }
+  const noteKinds = JSON.parse(notes) as NoteKinds;
+  const score = sectionScorer(hit);
+  return [...hit.sub_results]
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, SECTIONS_PER_PAGE)
+    .map((section) => {
+      const id = section.anchor?.id;
+      const note = id ? /^p(\d+)-n\d+$/.exec(id) : null;
+      const view = { url: section.url, title: section.title, excerpt: section.excerpt };
+      if (note) {
+        const noteKind = noteKinds[id!];
+        return { ...view, label: `Editorial note · ${NOTE_KINDS[noteKind ?? ''] ?? noteKind}`, context: paragraphTitle(article, Number(note[1])) };
+      }
+      if (id && /^p\d+$/.test(id)) return { ...view, label: 'Article paragraph', context: undefined };
+      return { ...view, title: article, label: kind, context: undefined };
+    });
 }
 
 /** The filter groups offered, in order, with their headings. */

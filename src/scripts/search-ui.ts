@@ -3,7 +3,7 @@
  * through results, Enter opens one; the result count is announced. Loaded only when search is
  * opened (see search-launcher.ts).
  */
-import { describeHit, FACETS, facetOptions, type SearchHit } from '../lib/search-results';
+import { describeHit, FACETS, facetOptions, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
 
 interface PagefindResult {
   data(): Promise<SearchHit>;
@@ -28,11 +28,15 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ BUNDLE).then(async (module: Pagefind) => {
     // Articles are far longer than entity pages; without this they sink below every short page that repeats a name once.
     await module.options({ highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.1 }, excerptLength: 30 });
-    await module.filters(); // searches report filter counts only once the filters are loaded
     return module;
   });
   return pagefind;
 }
+
+// Searches report filter counts only once the filters are loaded; in a large archive they weigh more
+// than the rest of a search, so they load when the reader first opens the filters.
+let filtersLoaded: Promise<unknown> | undefined;
+const loadFilters = () => (filtersLoaded ??= loadPagefind().then((module) => module.filters()));
 
 let instances = 0;
 
@@ -47,13 +51,14 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       <p id="${id}-help" class="search-help">Names in any spelling (Khairulloyev, Momirak, ITAR-TASS). ↑ ↓ to move, Enter to open, Esc to close.</p>
       <p class="search-status" role="status" aria-live="polite"></p>
       <div class="search-layout">
-        <div class="search-facets"></div>
+        <details class="search-filters"><summary>Filter results</summary><div class="search-facets"></div></details>
         <ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></ul>
       </div>
     </div>`;
   const input = root.querySelector('input')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const facets = root.querySelector<HTMLElement>('.search-facets')!;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('.search-filters')!;
   const list = root.querySelector<HTMLUListElement>('.search-results')!;
   const selected: Record<string, string[]> = {};
   let active = -1;
@@ -83,10 +88,16 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     const filters = Object.fromEntries(Object.entries(selected).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
     const search = await (await loadPagefind()).debouncedSearch(term, { filters }, 150);
     if (!search || input.value.trim() !== term) return; // superseded by a newer query
-    const hits = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    // Each result's data is a fragment to fetch: fetch only as many as the first page of passages needs.
+    const views: HitView[] = [];
+    for (let next = 0; views.length < PAGE_SIZE && next < search.results.length; ) {
+      const batch = search.results.slice(next, (next += Math.ceil((PAGE_SIZE - views.length) / SECTIONS_PER_PAGE)));
+      views.push(...(await Promise.all(batch.map((result) => result.data()))).flatMap(describeHit));
+      if (input.value.trim() !== term) return;
+    }
+    views.splice(PAGE_SIZE);
     list.replaceChildren(
-      ...hits.map((hit, index) => {
-        const view = describeHit(hit);
+      ...views.map((view, index) => {
         const option = document.createElement('li');
         option.id = `${id}-hit-${index}`;
         option.setAttribute('role', 'option');
@@ -103,7 +114,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       }),
     );
     const total = search.results.length;
-    status.textContent = total === 0 ? `No results for “${term}”.` : `${total} result${total === 1 ? '' : 's'}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    status.textContent = total === 0 ? `No results for “${term}”.` : `${total} page${total === 1 ? '' : 's'} found${total > 1 || views.length > 1 ? `, showing the best ${views.length} passage${views.length === 1 ? '' : 's'}` : ''}.`;
     input.setAttribute('aria-expanded', String(total > 0));
     renderFacets(search.filters);
     setActive(-1);
@@ -142,6 +153,9 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     );
   };
 
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) void loadFilters().then(run);
+  });
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -1,26 +1,69 @@
 import { describe, expect, test } from 'vitest';
-import { describeHit, facetOptions } from '../../src/lib/search-results.ts';
+import { describeHit, facetOptions, SECTIONS_PER_PAGE } from '../../src/lib/search-results.ts';
+
+const section = (url: string, id: string | undefined, title: string, scores: number[], location = 0) => ({
+  url,
+  title,
+  excerpt: `<mark>${title}</mark>`,
+  ...(id ? { anchor: { id, location } } : {}),
+  weighted_locations: scores.map((balanced_score) => ({ weight: 1, balanced_score })),
+});
 
 describe('describeHit', () => {
   test.each([
-    // [hit, expected label, expected context]
-    [{ meta: { title: 'T, paragraph 2', article: 'T', paragraph: '2' }, filters: { kind: ['Article paragraph'] } }, 'Article paragraph', undefined],
-    [{ meta: { title: 'A note', article: 'T', paragraph: '4', note: 'aftermath' }, filters: { kind: ['Editorial note'] } }, 'Editorial note · aftermath', 'T, paragraph 4'],
-    [{ meta: { title: 'Avesta' }, filters: { kind: ['Entity'], type: ['source'] } }, 'Entity · source', undefined],
-    [{ meta: { title: 'T', article: 'T' }, filters: { kind: ['Article'] } }, 'Article', undefined],
-    [{ meta: { title: 'Chronology' }, filters: {} }, 'Page', undefined],
-  ])('%j', (hit, label, context) => {
-    const view = describeHit({ url: '/x/', excerpt: '<mark>x</mark>', ...hit });
-    expect(view.label).toBe(label);
-    expect(view.context).toBe(context);
-    expect(view.title).toBe(hit.meta.title);
+    // [hit, expected [label, title, context] of each passage]
+    [{ meta: { title: 'Avesta' }, filters: { kind: ['Entity'], type: ['source'] } }, [['Entity · source', 'Avesta', undefined]]],
+    [{ meta: { title: 'Chronology' }, filters: {} }, [['Page', 'Chronology', undefined]]],
+    // An article without sub-results (no section matched) is one passage.
+    [{ meta: { title: 'T', article: 'T', notes: '{}' }, filters: { kind: ['Article'] } }, [['Article', 'T', undefined]]],
+  ])('%j', (hit, passages) => {
+    const views = describeHit({ url: '/x/', excerpt: '<mark>x</mark>', ...hit });
+    expect(views.map((view) => [view.label, view.title, view.context])).toEqual(passages);
+  });
+
+  test('an article contributes its best-matching paragraphs and notes, best first, each with its label and place', () => {
+    const views = describeHit({
+      url: '/articles/t/',
+      excerpt: '',
+      meta: { title: 'T', article: 'T', notes: JSON.stringify({ 'p2-n1': 'aftermath', 'p4-n2': 'textual' }) },
+      filters: { kind: ['Article'] },
+      sub_results: [
+        section('/articles/t/', undefined, 'T', [1]),
+        section('/articles/t/#p2', 'p2', 'T, paragraph 2', [5, 5]),
+        section('/articles/t/#p2-n1', 'p2-n1', 'What followed', [20]),
+        section('/articles/t/#p4-n2', 'p4-n2', 'A spelling', [3]),
+      ],
+    });
+    expect(views).toHaveLength(SECTIONS_PER_PAGE);
+    expect(views.map((view) => [view.url, view.label, view.title, view.context])).toEqual([
+      ['/articles/t/#p2-n1', 'Editorial note · aftermath', 'What followed', 'T, paragraph 2'],
+      ['/articles/t/#p2', 'Article paragraph', 'T, paragraph 2', undefined],
+    ]);
+  });
+
+  test('a short section dense in the words outranks a long one that mentions them in passing, and the weight of the original counts once', () => {
+    const hit = {
+      url: '/articles/t/',
+      excerpt: '',
+      meta: { title: 'T', article: 'T', notes: JSON.stringify({ 'p1-n1': 'context' }) },
+      filters: { kind: ['Article'] },
+      anchors: [{ id: 'p1', location: 10 }, { id: 'p1-n1', location: 410 }],
+      word_count: 450,
+      sub_results: [
+        { ...section('/articles/t/#p1', 'p1', 'T, paragraph 1', [], 10), weighted_locations: [{ weight: 4, balanced_score: 16 * 100 }, { weight: 4, balanced_score: 16 * 100 }] },
+        section('/articles/t/#p1-n1', 'p1-n1', 'A note', [100, 100], 410),
+        section('/articles/t/', undefined, 'T', [1]),
+      ],
+    };
+    // The paragraph: 400 words, its two words count 4 × 100 each; the note: 40 words, two words of 100.
+    expect(describeHit(hit).map((view) => view.url)).toEqual(['/articles/t/#p1-n1', '/articles/t/#p1']);
   });
 });
 
 describe('facetOptions', () => {
   test.each([
     // [counts, selected, expected]
-    [{ Entity: 3, 'Article paragraph': 5 }, [], [{ value: 'Article paragraph', count: 5, checked: false }, { value: 'Entity', count: 3, checked: false }]],
+    [{ Entity: 3, Article: 5 }, [], [{ value: 'Article', count: 5, checked: false }, { value: 'Entity', count: 3, checked: false }]],
     [{ Entity: 0, Chronology: 1 }, ['Entity'], [{ value: 'Chronology', count: 1, checked: false }, { value: 'Entity', count: 0, checked: true }]],
     [undefined, [], []],
   ])('%j with %j selected', (counts, selected, expected) => expect(facetOptions(counts, selected)).toEqual(expected));
