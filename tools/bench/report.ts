@@ -129,12 +129,13 @@ the site: \`astro build\`, then the search index (\`scripts/index-search.ts\`, P
 
 **How it was measured:** wall time by the benchmark's clock around each step, CPU time by GNU \`time\`; peak
 memory is the largest resident set of any single process of the step (GNU \`time\`, and the high-water mark
-of every process in the step's tree read from /proc, which catches Pagefind's indexer), not a sum. Search: the built site served by a plain static server on 127.0.0.1 (no compression), opened
+of every process in the step's tree read from /proc, which catches Pagefind's indexer), not a sum. Search: the built site served by a static server on 127.0.0.1 that gzips text files as static hosts and CDNs do (tools/bench/static-server.ts), opened
 in Chromium through Playwright with a new profile; the bytes are what Chromium received (body and headers)
 for every \`/pagefind/\` request: a *cold* search opens \`/search/?q=…\` in a new profile, nothing cached, for a
 common word (\`${queries.cold.query}\`) and, in another new profile, for the name of the person the archive names
-most; the *warm* search then types \`${queries.warm.query}\` into the page of the first. A host that compresses
-JavaScript and CSS sends less; Pagefind's index and fragments are already compressed.
+most; the *warm* search then types \`${queries.warm.query}\` into the page of the first. Pagefind's script is sent
+gzipped; its WebAssembly, metadata, index and fragments are compressed by Pagefind itself and sent as they are.
+Facet counts are not part of a search: they load only when the reader opens the filters.
 
 Other work on the machine slows the wall time, not the CPU time; the load average during each step is listed
 below the table.

@@ -75,7 +75,7 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
   for (const [index, query] of queries.entries()) {
     if (index === 0) await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
     else await input.fill(query);
-    await status.filter({ hasText: /result/ }).waitFor({ timeout: 120_000 });
+    await status.filter({ hasText: /found|No results/ }).waitFor({ timeout: 120_000 });
     // Then wait for a quiet network: nothing in flight for 1.5 s (the result fragments load after the matches).
     const started = performance.now();
     const waiting = () => (counted.length === 0 && performance.now() - started < 10_000) || network.inFlight > 0 || performance.now() - network.lastActivity < 1_500;

@@ -1,6 +1,12 @@
-/** A plain static file server for a built site, on 127.0.0.1 and a free port: no compression, no caching headers. */
+/**
+ * A static file server for a built site, on 127.0.0.1 and a free port, that compresses as static
+ * hosts and CDNs do: text types (HTML, JavaScript, CSS, JSON, SVG, XML) are sent gzipped to a
+ * browser that accepts it; everything else as it is (Pagefind's index, fragments and WebAssembly
+ * are compressed by Pagefind itself). No caching headers.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -26,7 +32,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    const type = TYPES[extname(file)];
+    if (type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
