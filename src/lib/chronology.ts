@@ -2,6 +2,7 @@
  * The chronology: every date marked with <When> in an original or an annotation, and every dated
  * report the originals cite, in order. Generated from the content, so nothing is written twice.
  */
+import type { Prose } from './article-markup.ts';
 import type { Article, Corpus } from './corpus.ts';
 import { annotationUrl, paragraphUrl, reportUrl } from './permalink.ts';
 import { sentences } from './snippet.ts';
@@ -32,21 +33,15 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
     if (!found) split.set(text, (found = sentences(text)));
     return found.find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
   };
+  // Each date marked in a paragraph or note: the sentence it stands in, and the entities that sentence names.
+  const datedSentences = (prose: Prose, article: Article, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
+    prose.dates.map((mark) => {
+      const sentence = sentenceAt(prose.text, mark.start);
+      return { date: mark.date, until: mark.until, text: sentence.text, ...where, article, entities: entitiesWithin(prose.mentions, sentence) };
+    });
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
-      for (const mark of paragraph.dates) {
-        const sentence = sentenceAt(paragraph.text, mark.start);
-        items.push({
-          date: mark.date,
-          until: mark.until,
-          text: sentence.text,
-          voice: 'original',
-          href: paragraphUrl(article.slug, paragraph.n),
-          place: `paragraph ${paragraph.n}`,
-          article,
-          entities: entitiesWithin(paragraph.mentions, sentence),
-        });
-      }
+      items.push(...datedSentences(paragraph, article, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
       for (const citation of paragraph.citations) {
         items.push({
           date: citation.date,
@@ -61,19 +56,7 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
       }
     }
     for (const annotation of article.annotations) {
-      for (const mark of annotation.dates) {
-        const sentence = sentenceAt(annotation.text, mark.start);
-        items.push({
-          date: mark.date,
-          until: mark.until,
-          text: sentence.text,
-          voice: 'editorial',
-          href: annotationUrl(article.slug, annotation.id),
-          place: `editorial note ${annotation.id}: ${annotation.title}`,
-          article,
-          entities: entitiesWithin(annotation.mentions, sentence),
-        });
-      }
+      items.push(...datedSentences(annotation, article, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `editorial note ${annotation.id}: ${annotation.title}` }));
     }
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.

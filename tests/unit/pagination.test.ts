@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { laterPagePaths, pageLinks, paginate } from '../../src/lib/pagination.ts';
 import { chronologyYearUrl, entityMentionsUrl, entityNotesUrl, homePageUrl, listPageUrl, sourcesPageUrl } from '../../src/lib/permalink.ts';
 
 describe('paginate', () => {
@@ -15,6 +15,17 @@ describe('paginate', () => {
 
   test('refuses a page size that is not a whole number of at least 1', () => {
     expect(() => paginate([1], 0)).toThrow(/page size/);
+  });
+});
+
+describe('laterPagePaths', () => {
+  test('routes pages 2, 3, … by number, page 1 being the list itself', () => {
+    const paths = laterPagePaths(paginate(['a', 'b', 'c', 'd', 'e'], 2));
+    expect(paths.map((path) => [path.params.page, path.props.page.items])).toEqual([['2', ['c', 'd']], ['3', ['e']]]);
+  });
+
+  test('a list of one page has no later pages', () => {
+    expect(laterPagePaths(paginate(['a'], 2))).toEqual([]);
   });
 });
 
