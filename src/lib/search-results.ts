@@ -55,8 +55,8 @@ function sectionScorer(hit: SearchHit): (section: SearchSection) => number {
   const lengthOf = (start: number) => Math.max(1, (starts.find((location) => location > start) ?? end) - start);
   const averageLength = end / starts.length;
   return (section) => {
-    // Pagefind squares a word's weight in its score. The weight ranks articles by their original's words; within
-    // one article it would let any word of the original outweigh a whole note about the query, so it is taken out.
+    // Pagefind squares a word's weight in its score, so the original's words count 16 times a note's; within one
+    // article that lets any word of the original outweigh a whole note about the query. Dividing once leaves 4.
     const words = section.weighted_locations.reduce((sum, location) => sum + location.balanced_score / location.weight, 0);
     return words / (1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * lengthOf(section.anchor?.location ?? 0)) / averageLength);
   };
@@ -87,7 +87,8 @@ export function describeHit(hit: SearchHit): HitView[] {
       const view = { url: section.url, title: section.title, excerpt: section.excerpt };
       if (note) {
         const noteKind = noteKinds[id!];
-        return { ...view, label: `Editorial note · ${NOTE_KINDS[noteKind ?? ''] ?? noteKind}`, context: paragraphTitle(article, Number(note[1])) };
+        const label = noteKind ? `Editorial note · ${NOTE_KINDS[noteKind] ?? noteKind}` : 'Editorial note';
+        return { ...view, label, context: paragraphTitle(article, Number(note[1])) };
       }
       if (id && /^p\d+$/.test(id)) return { ...view, label: 'Article paragraph', context: undefined };
       return { ...view, title: article, label: kind, context: undefined };
