@@ -23,6 +23,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ContentError, ContentErrors } from './content-error.ts';
 import remarkGfmLinear from './gfm.ts';
+import { parseArticleAnchor } from './permalink.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
 import { sentences } from './snippet.ts';
 
@@ -96,9 +97,6 @@ export interface ArticleMarkup {
 
 // The same GFM as the build's MDX processor (astro.config.mjs), so both read the same tree.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmLinear);
-
-/** The permanent anchor id an annotation must carry: p<paragraph>-n<k>. */
-const ANNOTATION_ID = /^p(\d+)-n(\d+)$/;
 
 /** A <When> date: a year, a month or a day. */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -217,8 +215,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     const id = attribute(node, 'id');
     const kind = attribute(node, 'kind');
     const title = attribute(node, 'title');
-    const idMatch = typeof id === 'string' ? ANNOTATION_ID.exec(id) : null;
-    if (!idMatch || Number(idMatch[1]) !== paragraph) {
+    const anchor = typeof id === 'string' ? parseArticleAnchor(id) : undefined;
+    if (anchor?.note === undefined || anchor.paragraph !== paragraph) {
       fail(node, `annotation id ${JSON.stringify(id)} in paragraph ${paragraph} is not of the form p${paragraph}-n<k>`, `give it id="p${paragraph}-n<k>", k one more than the last annotation's on this paragraph`);
       return undefined;
     }
@@ -241,7 +239,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     for (const [, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
       fail(node, `annotation ${id} cites footnote [^${label}], which is not defined`, `add a line "[^${label}]: Title, URL" inside the annotation`);
     }
-    return { id: idMatch[0], paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
+    return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
   }
 
   /**

@@ -12,6 +12,16 @@ export const paragraphAnchor = (n: number): string => `p${n}`;
 /** /articles/<slug>/#p<n> */
 export const paragraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphAnchor(n)}`;
 
+/**
+ * What an anchor id of an article page points at: paragraph n (p<n>) or note k on it (p<n>-n<k>,
+ * the id every annotation must carry); undefined for any other id.
+ */
+export function parseArticleAnchor(id: string): { paragraph: number; note?: number } | undefined {
+  const match = /^p(\d+)(?:-n(\d+))?$/.exec(id);
+  if (!match) return undefined;
+  return match[2] === undefined ? { paragraph: Number(match[1]) } : { paragraph: Number(match[1]), note: Number(match[2]) };
+}
+
 /** /articles/<slug>/#p<n>-n<k>: an annotation's id is its anchor. */
 export const annotationUrl = (slug: string, annotationId: string): string => `${articleUrl(slug)}#${annotationId}`;
 

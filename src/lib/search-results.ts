@@ -1,4 +1,5 @@
 /** How search hits are described to the reader: what kind of passage, and where. Pure, for the search UI. */
+import { parseArticleAnchor } from './permalink.ts';
 
 /** A section of a page that matched: Pagefind's sub-result. */
 export interface SearchSection {
@@ -83,14 +84,14 @@ export function describeHit(hit: SearchHit): HitView[] {
     .slice(0, SECTIONS_PER_PAGE)
     .map((section) => {
       const id = section.anchor?.id;
-      const note = id ? /^p(\d+)-n\d+$/.exec(id) : null;
+      const anchor = id === undefined ? undefined : parseArticleAnchor(id);
       const view = { url: section.url, title: section.title, excerpt: section.excerpt };
-      if (note) {
+      if (anchor?.note !== undefined) {
         const noteKind = noteKinds[id!];
         const label = noteKind ? `Editorial note · ${NOTE_KINDS[noteKind] ?? noteKind}` : 'Editorial note';
-        return { ...view, label, context: paragraphTitle(article, Number(note[1])) };
+        return { ...view, label, context: paragraphTitle(article, anchor.paragraph) };
       }
-      if (id && /^p\d+$/.test(id)) return { ...view, label: 'Article paragraph', context: undefined };
+      if (anchor) return { ...view, label: 'Article paragraph', context: undefined };
       return { ...view, title: article, label: kind, context: undefined };
     });
 }

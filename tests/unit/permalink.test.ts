@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { annotationUrl, articleCiteFileUrl, articleUrl, entityCiteFileUrl, entityUrl, paragraphUrl, reportUrl, textFragmentUrl } from '../../src/lib/permalink.ts';
+import { annotationUrl, articleCiteFileUrl, articleUrl, entityCiteFileUrl, entityUrl, paragraphUrl, parseArticleAnchor, reportUrl, textFragmentUrl } from '../../src/lib/permalink.ts';
 
 // These shapes are published and cited: this table is the contract; never edit a row.
 describe('permanent URLs', () => {
@@ -12,6 +12,17 @@ describe('permanent URLs', () => {
     [articleCiteFileUrl('tajikistan-diversifies-its-security-assistance', 'p3', 'ris'), '/articles/tajikistan-diversifies-its-security-assistance/cite/p3.ris'],
     [entityCiteFileUrl('avesta', 'bib'), '/entities/avesta/cite.bib'],
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('parseArticleAnchor', () => {
+  test.each([
+    ['p2', { paragraph: 2 }],
+    ['p12-n3', { paragraph: 12, note: 3 }],
+    ['p2-n', undefined],
+    ['n3', undefined],
+    ['about', undefined],
+    ['xp2', undefined],
+  ])('%s', (id, expected) => expect(parseArticleAnchor(id)).toEqual(expected));
 });
 
 describe('textFragmentUrl', () => {
