@@ -9,7 +9,7 @@ import { rebuildOriginal } from '../../src/lib/original-text.ts';
 import { generateCorpus } from '../../tools/corpus/generate.ts';
 import { createRandom, zipfSampler } from '../../tools/corpus/random.ts';
 import { slugOf } from '../../tools/corpus/register.ts';
-import { writeCorpus } from '../../tools/corpus/write.ts';
+import { corpusOptionsIn, writeCorpus } from '../../tools/corpus/write.ts';
 
 const workspace = mkdtempSync(join(tmpdir(), 'glossa-corpus-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -73,6 +73,13 @@ describe('the generator', () => {
     const a = filesOf({ articles: 3, seed: 'same' });
     expect(filesOf({ articles: 3, seed: 'same' })).toEqual(a);
     expect(filesOf({ articles: 3, seed: 'other' })).not.toEqual(a);
+  });
+
+  test('gives every article the number of paragraphs asked for, and records it with the archive', () => {
+    const folder = join(workspace, 'long');
+    writeCorpus(folder, { articles: 2, seed: 'long', paragraphs: 30 });
+    for (const article of loadCorpus(folder).articles) expect(article.paragraphs).toHaveLength(30);
+    expect(corpusOptionsIn(folder)).toEqual({ articles: 2, seed: 'long', paragraphs: 30 });
   });
 
   test('refuses to write into content/ or over a folder it did not generate', () => {

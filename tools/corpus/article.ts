@@ -1,5 +1,5 @@
 /**
- * One synthetic article: front matter, six to twelve paragraphs of original prose with mentions,
+ * One synthetic article: front matter, six to twelve paragraphs (or as many as asked) of original prose with mentions,
  * dates and the original's own citations, and on every paragraph editorial notes of the kinds the
  * edition requires (context, analysis, aftermath; now and then a textual note), each closed by a
  * footnote. Returns the article's parts; article-file.ts writes them out.
@@ -45,7 +45,8 @@ export const EDITION = { number: 1, date: '2026-11-27' } as const;
 
 const TITLE_VERBS = ['Diversifies', 'Rethinks', 'Expands', 'Defends', 'Reconsiders', 'Tests', 'Redraws', 'Bargains Over', 'Seeks', 'Guards'];
 
-export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (random: Random) => RegisterEntity, takenSlugs: Set<string>): GeneratedArticle {
+/** `shape.paragraphs`: how many paragraphs the article has; by default six to twelve, drawn at random. */
+export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (random: Random) => RegisterEntity, takenSlugs: Set<string>, shape: { paragraphs?: number } = {}): GeneratedArticle {
   const { random, cast } = writer;
   const focus = cast.countries[0] ?? writer.register.countries[0]!;
   const partner = cast.countries[1] ?? writer.register.countries[1]!;
@@ -62,7 +63,7 @@ export function generateArticle(writer: Writer, plan: ArticlePlan, outlet: (rand
   const paragraphs: Segment[][] = [];
   const notes: Note[] = [];
   const titles = new Set<string>();
-  const paragraphCount = random.int(6, 12);
+  const paragraphCount = shape.paragraphs ?? random.int(6, 12);
   for (let n = 1; n <= paragraphCount; n++) {
     const sentences: Segment[][] = [];
     let cited = 0;

@@ -20,6 +20,8 @@ export interface CorpusOptions {
   seed: string;
   /** How many entities in the register (default: grows with the archive, about 2,700 at 5,000 articles). */
   entities?: number;
+  /** How many paragraphs every article has (default: six to twelve, drawn for each article). */
+  paragraphs?: number;
 }
 
 /** One file of the archive: its path under the content folder and its text. */
@@ -34,6 +36,7 @@ const LAST_DAY = '2024-12-20';
 
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error('the archive needs a whole number of articles, at least 1');
+  if (options.paragraphs !== undefined && !(Number.isInteger(options.paragraphs) && options.paragraphs > 0)) throw new Error('an article needs a whole number of paragraphs, at least 1');
   const register = generateRegister(createRandom(`${options.seed}/register`), options.entities ?? defaultEntityCount(options.articles));
   const samplers = makeSamplers(register);
   const outletRank = zipfSampler(register.outlets.length, 0.8);
@@ -45,7 +48,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   for (const [index, plan] of plans.entries()) {
     const random = createRandom(`${options.seed}/article/${index}`);
     const writer: Writer = { random, register, samplers, cast: drawCast(random, register, samplers), date: plan.date, named: new Set() };
-    const article = generateArticle(writer, plan, outlet, slugs);
+    const article = generateArticle(writer, plan, outlet, slugs, options);
     for (const { outlet: slug, date } of article.citations) {
       if (!reports.has(slug)) reports.set(slug, new Set());
       reports.get(slug)!.add(date);

@@ -15,9 +15,9 @@ export interface WrittenCorpus {
 export function corpusOptionsIn(folder: string): CorpusOptions | undefined {
   const marker = join(folder, MARKER);
   if (!existsSync(marker)) return undefined;
-  const { articles, seed, entities, version } = JSON.parse(readFileSync(marker, 'utf8')) as CorpusOptions & { version?: number };
+  const { articles, seed, entities, paragraphs, version } = JSON.parse(readFileSync(marker, 'utf8')) as CorpusOptions & { version?: number };
   if (version !== GENERATOR_VERSION) return undefined;
-  return { articles, seed, ...(entities === undefined ? {} : { entities }) };
+  return { articles, seed, ...(entities === undefined ? {} : { entities }), ...(paragraphs === undefined ? {} : { paragraphs }) };
 }
 
 /**
