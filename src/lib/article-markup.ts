@@ -14,7 +14,7 @@
  *
  * The same function serves the build (validation, back-links) and the tests (integrity of the text).
  */
-import type { Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -22,8 +22,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ContentError, ContentErrors } from './content-error.ts';
+import { renderProse, type ProseBlock } from './article-html.ts';
 import remarkGfmLinear from './gfm.ts';
-import { parseArticleAnchor } from './permalink.ts';
+import { paragraphAnchor, parseArticleAnchor } from './permalink.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
 import { sentences } from './snippet.ts';
 
@@ -76,6 +77,8 @@ export interface Prose {
 export interface OriginalParagraph extends Prose {
   n: number;
   citations: Citation[];
+  /** The paragraph as HTML, with mention and citation markers (article-html.ts). */
+  html: string;
   line: number | undefined;
 }
 
@@ -85,6 +88,8 @@ export interface Annotation extends Prose {
   paragraph: number;
   kind: AnnotationKind;
   title: string;
+  /** The note's body as HTML, with mention markers (article-html.ts). */
+  html: string;
   line: number | undefined;
 }
 
@@ -93,9 +98,12 @@ export interface ArticleMarkup {
   annotations: Annotation[];
   /** Footnote label → plain text of its definition. */
   footnoteDefinitions: Map<string, string>;
+  /** The footnotes section of the page: every referenced definition, numbered in reading order. */
+  footnotesHtml: string;
 }
 
-// The same GFM as the build's MDX processor (astro.config.mjs), so both read the same tree.
+// MDX syntax with the linear-time GFM of src/lib/gfm.ts. This is the only reading of an article:
+// the page, the exports and the search records are all made from the tree it gives.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmLinear);
 
 /** A <When> date: a year, a month or a day. */
@@ -130,10 +138,22 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   const paragraphs: OriginalParagraph[] = [];
   const annotations: Annotation[] = [];
   const footnoteDefinitions = new Map<string, string>();
+  const footnoteLines = new Map<string, number | undefined>();
+  /** What the page shows, in reading order, rendered once the whole file has been checked. */
+  const proseBlocks: ProseBlock[] = [];
 
+  const defineFootnote = (node: FootnoteDefinition): void => {
+    const earlier = footnoteLines.get(node.identifier);
+    if (footnoteLines.has(node.identifier)) {
+      fail(node, `footnote [^${node.label ?? node.identifier}] is defined twice (also at line ${earlier ?? '?'}): a reference could show either`, 'give each footnote definition its own label, unique in the file, and point each reference at the one it means');
+      return;
+    }
+    footnoteLines.set(node.identifier, lineOf(node));
+    footnoteDefinitions.set(node.identifier, toString(node));
+  };
   const collectFootnoteDefinition = (node: RootContent): boolean => {
     if (node.type !== 'footnoteDefinition') return false;
-    footnoteDefinitions.set(node.identifier, toString(node));
+    defineFootnote(node);
     return true;
   };
 
@@ -155,10 +175,14 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       if (child.type === 'paragraph' && original === undefined && annotationCount === 0) {
         original = readOriginal(child, n);
         paragraphs.push(original);
+        proseBlocks.push({ key: paragraphAnchor(n), nodes: [child] });
       } else if (isJsx(child, 'Annotation')) {
         annotationCount++;
         const annotation = readAnnotation(child, n);
-        if (annotation) annotations.push(annotation);
+        if (annotation) {
+          annotations.push(annotation);
+          proseBlocks.push({ key: annotation.id, nodes: child.children });
+        }
       } else {
         fail(child, `unexpected "${child.type}" in paragraph ${n}: a <Paragraph> holds the original text (one Markdown paragraph, first) and then <Annotation> elements`, 'put editorial text inside an <Annotation>; keep the original paragraph on one line');
       }
@@ -167,13 +191,19 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   }
 
   checkNumbering(paragraphs);
-  annotations.forEach((annotation, index) => {
-    if (annotations.findIndex((other) => other.id === annotation.id) !== index) {
+  const annotationIds = new Set<string>();
+  for (const annotation of annotations) {
+    if (annotationIds.has(annotation.id)) {
       errors.push(new ContentError(file, `annotation id "${annotation.id}" is used twice`, 'give each annotation its own id; ids are permanent anchors, so number new ones after the last', annotation.line));
     }
-  });
+    annotationIds.add(annotation.id);
+  }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { paragraphs, annotations, footnoteDefinitions };
+
+  const rendered = renderProse(proseBlocks);
+  for (const paragraph of paragraphs) paragraph.html = rendered.html.get(paragraphAnchor(paragraph.n))!;
+  for (const annotation of annotations) annotation.html = rendered.html.get(annotation.id)!;
+  return { paragraphs, annotations, footnoteDefinitions, footnotesHtml: rendered.footnotes };
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();
@@ -208,7 +238,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
         return '';
       },
     });
-    return { n, ...prose, citations, line: lineOf(node) };
+    return { n, ...prose, citations, html: '', line: lineOf(node) };
   }
 
   function readAnnotation(node: MdxJsxFlowElement, paragraph: number): Annotation | undefined {
@@ -239,7 +269,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     for (const [, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
       fail(node, `annotation ${id} cites footnote [^${label}], which is not defined`, `add a line "[^${label}]: Title, URL" inside the annotation`);
     }
-    return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
+    return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, html: '', line: lineOf(node) };
   }
 
   /**
@@ -270,7 +300,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       } else if (node.type === 'footnoteReference') {
         prose.footnoteRefs.push({ label: node.identifier, at: start });
       } else if (node.type === 'footnoteDefinition') {
-        footnoteDefinitions.set(node.identifier, toString(node));
+        defineFootnote(node);
       } else if (rules.other) {
         prose.text += rules.other(node);
       } else if ('children' in node) {
@@ -329,8 +359,18 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   }
 }
 
-/** The components an article may use. MDX renders any other tag as it stands (<script>, <img onerror>). */
-const COMPONENTS = ['Paragraph', 'Annotation', 'Mention', 'When', 'Citation'];
+/**
+ * The components an article may use, with the attributes each takes. Anything else would be
+ * either lost or, in an MDX compiler, run or shown as it stands (<script>, <img onerror>).
+ */
+const COMPONENTS: Record<string, readonly string[]> = {
+  Paragraph: ['n'],
+  Annotation: ['id', 'kind', 'title'],
+  Mention: ['entity'],
+  When: ['date', 'until'],
+  Citation: ['outlet', 'date'],
+};
+const COMPONENT_NAMES = Object.keys(COMPONENTS);
 
 /** Whether a link may stand in an article: http(s), mailto or relative; never javascript: or data:. */
 export function isSafeLinkUrl(url: string): boolean {
@@ -347,14 +387,33 @@ export function isSafeLinkUrl(url: string): boolean {
 function rejectUnsafeMarkup(tree: Root, fail: (node: Nodes, problem: string, fix: string) => void): void {
   visit(tree, (node: Nodes) => {
     const type: string = node.type;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !COMPONENTS.includes(node.name ?? '')) {
-      fail(node, `<${node.name ?? ''}> is raw HTML or JSX, which would reach the page as it stands: an article uses only <${COMPONENTS.join('>, <')}>`, 'write it as text, escaping "<" as \\<, and use Markdown for emphasis and links');
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !Object.hasOwn(COMPONENTS, node.name ?? '')) {
+      fail(node, `<${node.name ?? ''}> is raw HTML or JSX, which would reach the page as it stands: an article uses only <${COMPONENT_NAMES.join('>, <')}>`, 'write it as text, escaping "<" as \\<, and use Markdown for emphasis and links');
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      checkAttributes(node, COMPONENTS[node.name!]!, fail);
     } else if (type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
       fail(node, `{${toString(node)}} is code in MDX, not text`, 'escape the braces as \\{ and \\} to write them as text');
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeLinkUrl(node.url)) {
       fail(node, `the link ${JSON.stringify(node.url)} could run script: links are http(s), mailto or relative`, 'link to the page itself with https://…');
     }
   });
+}
+
+/**
+ * A component's attributes are plain strings, named as the component takes them. The one number,
+ * <Paragraph n={3}>, may be written as an expression holding only digits; any other {expression}
+ * would be code, which nothing here runs and no check could see.
+ */
+function checkAttributes(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: readonly string[], fail: (node: Nodes, problem: string, fix: string) => void): void {
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxExpressionAttribute') {
+      fail(node, `<${node.name}> has the attribute expression {${attr.value}}, which is code, not text`, `write each attribute as name="value": <${node.name}> takes ${allowed.join(', ')}`);
+    } else if (!allowed.includes(attr.name)) {
+      fail(node, `<${node.name}> has no attribute "${attr.name}"`, `<${node.name}> takes ${allowed.map((name) => `${name}="…"`).join(', ')}; correct or remove "${attr.name}"`);
+    } else if (attr.value !== null && typeof attr.value === 'object' && !(node.name === 'Paragraph' && /^\s*\d+\s*$/.test(attr.value.value))) {
+      fail(node, `<${node.name}> ${attr.name}={${attr.value.value}} is code, not text`, `write it as a quoted string, ${attr.name}="…"${node.name === 'Paragraph' ? ', or a plain number, n={3}' : ''}`);
+    }
+  }
 }
 
 /** The last sentence of a passage: what a citation at its end supports. */

@@ -41,6 +41,22 @@ describe('an article body', () => {
     expect(error.message).toContain(`content/articles/bad.mdx:${line}: ${fragment}`);
   });
 
+  test.each([
+    // [what, the Paragraph block, line, fragment of the message]
+    ['an attribute expression', '<Annotation id="p1-n1" kind="context" title={process.env.HOME}>\nA note.\n</Annotation>', 4, '<Annotation> title={process.env.HOME} is code, not text'],
+    ['a spread attribute', '<Annotation id="p1-n1" kind="context" title="T" {...props}>\nA note.\n</Annotation>', 4, '<Annotation> has the attribute expression {...props}'],
+    ['an attribute a component does not take', '<Annotation id="p1-n1" kind="context" title="T" onclick="alert(1)">\nA note.\n</Annotation>', 4, '<Annotation> has no attribute "onclick"'],
+    ['a footnote label defined twice', '<Annotation id="p1-n1" kind="context" title="T">\nOne.[^a]\n\n[^a]: First, https://example.org/1\n</Annotation>\n\n<Annotation id="p1-n2" kind="context" title="U">\nTwo.[^a]\n\n[^a]: Second, https://example.org/2\n</Annotation>', 13, 'footnote [^a] is defined twice (also at line 7)'],
+  ])('fails on %s, with the line', (_, notes, line, fragment) => {
+    const error = errorOf(() => parseArticleMarkup(`<Paragraph n={1}>\nTalks went well.\n\n${notes}\n</Paragraph>\n`, 'content/articles/bad.mdx'));
+    expect(error.message).toContain(`content/articles/bad.mdx:${line}: ${fragment}`);
+  });
+
+  test('takes n={3} and n="3" on a paragraph, and no other expression there', () => {
+    expect(parseArticleMarkup('<Paragraph n="1">\nTalks.\n</Paragraph>\n', 'a.mdx').paragraphs[0]!.n).toBe(1);
+    expect(errorOf(() => parseArticleMarkup('<Paragraph n={1 + 0}>\nTalks.\n</Paragraph>\n', 'a.mdx')).message).toContain('a.mdx:1: <Paragraph> n={1 + 0} is code, not text');
+  });
+
   test('fails on raw HTML in the original text once, with the line', () => {
     const error = errorOf(() => parseArticleMarkup('<Paragraph n={1}>\nTalks <script>alert(1)</script> went well.\n</Paragraph>\n', 'a.mdx'));
     expect(error.message).toContain('a.mdx:2: <script> is raw HTML or JSX');

@@ -1,0 +1,103 @@
+/**
+ * The HTML of an article's prose, made from the same tree the checks read (article-markup.ts), so
+ * the page shows exactly what was checked: nothing is compiled or run, and any node the checks
+ * did not allow never reaches this point.
+ *
+ * Rendering has two steps. `renderProse` runs when the file is read: it depends on that file
+ * alone, so its result can be cached with the file (content-cache.ts). Mentions and citations are
+ * left as bare markers, `<a data-mention="slug">` and `<a data-citation="slug" data-date="…">`;
+ * `linkMarkers` turns them into links when the page is built, with what the register says of the
+ * entity (its name and type), which may change without the article changing.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+import { entityUrl, reportUrl } from './permalink.ts';
+
+/** A part of the article rendered on its own: an original paragraph ("p3") or a note's body ("p3-n1"). */
+export interface ProseBlock {
+  key: string;
+  nodes: RootContent[];
+}
+
+export interface RenderedProse {
+  /** Each block's HTML, by key. */
+  html: Map<string, string>;
+  /** The footnotes of the whole article, numbered in reading order: GFM's footnote section. */
+  footnotes: string;
+}
+
+/** Our own node type, wrapping one block in the tree handed to mdast-util-to-hast. */
+const BLOCK = 'glossaBlock';
+
+const attributeValue = (node: MdxJsxTextElement, name: string): string =>
+  String(node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value ?? '');
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/** The article's own components, inline; the checks have allowed no other JSX by now. */
+const inlineComponent: Handler = (state: State, node: MdxJsxTextElement) => {
+  const children = state.all(node);
+  if (node.name === 'Mention') return element('a', { dataMention: attributeValue(node, 'entity') }, children);
+  if (node.name === 'Citation') return element('a', { dataCitation: attributeValue(node, 'outlet'), dataDate: attributeValue(node, 'date') }, children);
+  if (node.name === 'When') return element('time', { dateTime: attributeValue(node, 'date') }, children);
+  throw new Error(`<${node.name}> reached the renderer: the markup checks should have refused it`);
+};
+
+/**
+ * Renders the blocks of one article. They go through mdast-util-to-hast as one tree, in reading
+ * order, so the footnotes are numbered across the article and gathered in one section at its end,
+ * as GFM does for a whole document.
+ */
+export function renderProse(blocks: readonly ProseBlock[]): RenderedProse {
+  const tree = { type: 'root', children: blocks.map((block) => ({ type: BLOCK, key: block.key, children: block.nodes })) } as unknown as Nodes;
+  const hast = toHast(tree, {
+    handlers: {
+      mdxJsxTextElement: inlineComponent,
+      [BLOCK]: (state: State, node: { key: string } & Nodes) => element('div', { dataBlock: node.key }, state.all(node)),
+    },
+  }) as HastRoot;
+  const html = new Map<string, string>();
+  // `&amp;` rather than `&#x26;`, as Astro writes the rest of the page.
+  const toPageHtml = (node: Parameters<typeof toHtml>[0]) => toHtml(node, { characterReferences: { useNamedReferences: true } });
+  let footnotes = '';
+  for (const child of hast.children) {
+    if (child.type !== 'element') continue;
+    const key = child.properties.dataBlock;
+    if (typeof key === 'string') html.set(key, toPageHtml(child.children));
+    else {
+      // mdast-util-to-hast gives the back links data-footnote-backref=""; written bare, as browsers
+      // (and the rest of the page) write a boolean attribute.
+      visit(child, 'element', (link: Element) => {
+        if (link.properties.dataFootnoteBackref === '') link.properties.dataFootnoteBackref = true;
+      });
+      footnotes = toPageHtml(child);
+    }
+  }
+  return { html, footnotes };
+}
+
+/** What a link to an entity shows on hover: its register name and type. */
+export interface LinkedEntity {
+  name: string;
+  type: string;
+}
+
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The markers renderProse leaves (the only attributes it writes on them, in this order). */
+const MARKER = /<a data-mention="([^"]*)">|<a data-citation="([^"]*)" data-date="([^"]*)">/g;
+
+/** The rendered prose with its mention and citation markers made into links to the register. */
+export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEntity): string {
+  return html.replace(MARKER, (_marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined) => {
+    if (mentioned !== undefined) {
+      const entity = entityOf(mentioned);
+      return `<a class="mention" href="${entityUrl(mentioned)}" data-entity-type="${escapeAttribute(entity.type)}" title="${escapeAttribute(`${entity.name} (${entity.type})`)}">`;
+    }
+    return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escapeAttribute(`${entityOf(outlet!).name}, report of ${date}`)}">`;
+  });
+}
