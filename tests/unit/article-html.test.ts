@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { linkMarkers } from '../../src/lib/article-html.ts';
 import { parseArticleMarkup } from '../../src/lib/article-markup.ts';
+import { errorOf } from './helpers.ts';
 
 const BODY = `<Paragraph n={1}>
 Talks in <Mention entity="dushanbe">Dushanbe</Mention> & elsewhere (<Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>).
@@ -17,7 +18,7 @@ Talks in <Mention entity="dushanbe">Dushanbe</Mention> & elsewhere (<Citation ou
 They left.
 
 <Annotation id="p2-n1" kind="aftermath" title="Later">
-It ended.[^a] Again.[^b]
+It ended.[^a] Again.[^a]
 
 [^a]: First defined, https://example.org/a
 </Annotation>
@@ -37,9 +38,9 @@ describe('the prose of an article as HTML', () => {
     expect(markup.annotations[0]!.html).toBe(
       '<p><em><a data-mention="dushanbe">Dushanbe</a></em> is the capital <time datetime="2004">in 2004</time>.<sup><a href="#user-content-fn-b" id="user-content-fnref-b" data-footnote-ref aria-describedby="footnote-label">1</a></sup> See <a href="https://example.org/map">the map</a>.</p>',
     );
-    // [^a] is first referenced after [^b], so it is note 2; the second reference to [^b] reuses 1.
+    // [^a] is first referenced after [^b], so it is note 2; its second reference reuses the number.
     expect(markup.annotations[1]!.html).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">2</a>');
-    expect(markup.annotations[1]!.html).toContain('id="user-content-fnref-b-2"');
+    expect(markup.annotations[1]!.html).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a-2" data-footnote-ref aria-describedby="footnote-label">2</a>');
   });
 
   test('the footnotes section lists the definitions in the order of first reference, with back links', () => {
@@ -47,12 +48,18 @@ describe('the prose of an article as HTML', () => {
     expect(footnotes).toMatch(/^<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);
     expect(footnotes.indexOf('Second cited')).toBeLessThan(footnotes.indexOf('First defined'));
     expect(footnotes).toContain('<a href="#user-content-fnref-b" data-footnote-backref aria-label="Back to reference 1" class="data-footnote-backref">↩</a>');
+    expect(footnotes).toContain('<a href="#user-content-fnref-a-2" data-footnote-backref aria-label="Back to reference 2-2" class="data-footnote-backref">↩<sup>2</sup></a>');
   });
 
   test('linkMarkers makes the markers links to the register, escaping what the register says', () => {
     expect(linkMarkers(markup.paragraphs[0]!.html, (slug) => ENTITIES[slug]!)).toBe(
       '<p>Talks in <a class="mention" href="/entities/dushanbe/" data-entity-type="place" title="Dushanbe (place)">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
     );
+  });
+
+  test('a footnote defined in another paragraph\'s block is refused, saying where definitions go', () => {
+    const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nOne.[^x]\n\n[^x]: A source, https://example.org/x\n</Annotation>\n</Paragraph>\n\n<Paragraph n={2}>\nB.\n\n<Annotation id="p2-n1" kind="context" title="U">\nTwo.[^x]\n</Annotation>\n</Paragraph>\n';
+    expect(errorOf(() => parseArticleMarkup(body, 'a.mdx')).message).toContain("a.mdx:14: annotation p2-n1 cites footnote [^x], which is not defined in paragraph 2's <Paragraph> block");
   });
 
   test('text that looks like a marker stays text', () => {
