@@ -50,6 +50,7 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`);
   const timed = kilobytes! * 1024;
-  const peak = treePeak.bytes > timed ? treePeak : { bytes: timed, name: command.split('/').at(-1)! };
+  // GNU time does not say which process its figure is from; the largest one sampled is the likely one.
+  const peak = treePeak.bytes > timed ? treePeak : { bytes: timed, name: treePeak.name || command.split('/').at(-1)! };
   return { seconds, cpuSeconds: user! + system!, peakBytes: peak.bytes, peakProcess: peak.name, load: [loadBefore, loadavg()[0]!] };
 }
