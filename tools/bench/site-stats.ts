@@ -1,6 +1,15 @@
-/** What a built site holds: its pages, its size, and the size of its search index. */
-import { readdirSync, statSync } from 'node:fs';
+/** What a built site holds: its files by kind, its size, its largest page and what an average article page is like. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The kinds of file in dist/, in the order the report lists them. */
+export const FILE_KINDS = ['article', 'entity', 'otherHtml', 'redirect', 'citation', 'data', 'search', 'other'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export interface FileCount {
+  files: number;
+  bytes: number;
+}
 
 export interface SiteStats {
   /** HTML pages (redirect pages included), outside the search index. */
@@ -8,15 +17,21 @@ export interface SiteStats {
   /** Every file of the site, bytes. */
   bytes: number;
   files: number;
-  /** The Pagefind index (dist/pagefind/), bytes and files. */
-  indexBytes: number;
-  indexFiles: number;
+  /** Files and bytes of each kind. */
+  byKind: Record<FileKind, FileCount>;
   /** The largest HTML page: its path and bytes. */
   largestPage: { path: string; bytes: number };
+  /** The average article page (/articles/<slug>/index.html): bytes and <a> elements. */
+  articlePage: { bytes: number; links: number };
 }
 
+// A redirect page is a few hundred bytes; anything larger is a page with content.
+const REDIRECT_MAX_BYTES = 2048;
+
 export function siteStats(dist: string): SiteStats {
-  const stats: SiteStats = { pages: 0, bytes: 0, files: 0, indexBytes: 0, indexFiles: 0, largestPage: { path: '', bytes: 0 } };
+  const byKind = Object.fromEntries(FILE_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<FileKind, FileCount>;
+  const stats: SiteStats = { pages: 0, bytes: 0, files: 0, byKind, largestPage: { path: '', bytes: 0 }, articlePage: { bytes: 0, links: 0 } };
+  let articleLinks = 0;
   const walk = (directory: string, relative: string): void => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const path = join(directory, entry.name);
@@ -26,17 +41,32 @@ export function siteStats(dist: string): SiteStats {
         continue;
       }
       const { size } = statSync(path);
+      const kind = fileKind(rel, size, path);
       stats.bytes += size;
       stats.files++;
-      if (rel.startsWith('/pagefind/')) {
-        stats.indexBytes += size;
-        stats.indexFiles++;
-      } else if (entry.name.endsWith('.html')) {
+      byKind[kind].files++;
+      byKind[kind].bytes += size;
+      if (rel.endsWith('.html') && kind !== 'search') {
         stats.pages++;
         if (size > stats.largestPage.bytes) stats.largestPage = { path: rel, bytes: size };
       }
+      if (kind === 'article') articleLinks += readFileSync(path, 'utf8').match(/<a[\s>]/g)?.length ?? 0;
     }
   };
   walk(dist, '');
+  const articles = byKind.article.files;
+  if (articles > 0) stats.articlePage = { bytes: byKind.article.bytes / articles, links: articleLinks / articles };
   return stats;
+}
+
+/** The kind of a file, from its path under dist/ (and, for a small HTML file, whether it is only a meta refresh). */
+function fileKind(rel: string, size: number, path: string): FileKind {
+  if (rel.startsWith('/pagefind/')) return 'search';
+  if (rel.startsWith('/data/')) return 'data';
+  if (/\/cite[/.][^/]*$/.test(rel) && /\.(bib|ris|json)$/.test(rel)) return 'citation';
+  if (!rel.endsWith('.html')) return 'other';
+  if (size <= REDIRECT_MAX_BYTES && /<meta http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) return 'redirect';
+  if (/^\/articles\/[^/]+\/index\.html$/.test(rel)) return 'article';
+  if (/^\/entities\/[^/]+\//.test(rel)) return 'entity';
+  return 'otherHtml';
 }
