@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cacheRoot } from './src/data/content-root.ts';
 import { entityRedirects, redirectPaths } from './src/data/entity-redirects.ts';
 import { searchIndex } from './src/data/search-index.ts';
 
@@ -9,7 +10,7 @@ export default defineConfig({
   site: process.env.GLOSSA_SITE ?? 'https://glossa.example.org',
   trailingSlash: 'always',
   // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
-  cacheDir: process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheRoot,
   // The stylesheet is inlined: one request fewer on every page (it is about 3 KB gzip).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [

@@ -1,2 +1,13 @@
-/** Where the content lives; GLOSSA_CONTENT points the build at another folder of the same layout (a fixture, a generated archive). */
+/** Where the content and the build's cache live, and the one way the site loads the corpus. */
+import { join } from 'node:path';
+import { loadCorpus } from '../lib/content-files.ts';
+import type { Corpus } from '../lib/corpus.ts';
+
+/** GLOSSA_CONTENT points the build at another folder of the same layout (a fixture, a generated archive). */
 export const contentRoot = process.env.GLOSSA_CONTENT ?? 'content';
+
+/** Astro's cacheDir (astro.config.mjs): builds of other content folders keep their own. */
+export const cacheRoot = process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro';
+
+/** The site's corpus: read once per process, each unchanged file from the content cache. */
+export const loadSiteCorpus = (): Corpus => loadCorpus(contentRoot, { cacheDir: join(cacheRoot, 'glossa-content') });

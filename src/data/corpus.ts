@@ -1,10 +1,9 @@
 /** The corpus for the site: loaded and checked once per build, shared by every page. */
 import { buildChronology, type ChronologyItem } from '../lib/chronology';
 import { byPublicationAndDate } from '../lib/archive-order';
-import { loadCorpus } from '../lib/content-files';
 import type { Article, Corpus } from '../lib/corpus';
 import { paginate, type ListPage } from '../lib/pagination';
-import { contentRoot } from './content-root';
+import { loadSiteCorpus } from './content-root';
 
 let corpus: Corpus | undefined;
 let chronology: ChronologyItem[] | undefined;
@@ -12,7 +11,7 @@ let archiveOrder: Article[] | undefined;
 
 /** The checked corpus; the first call loads it and fails the build on any content error. */
 export function getCorpus(): Corpus {
-  corpus ??= loadCorpus(contentRoot);
+  corpus ??= loadSiteCorpus();
   return corpus;
 }
 

@@ -9,7 +9,7 @@ import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { astroRedirects, hostRedirectsFile, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot, loadSiteCorpus } from './content-root.ts';
 
 /** The spellings of every entity of a checked corpus. */
 export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
@@ -29,7 +29,7 @@ export function entityRedirects(): AstroIntegration {
       'astro:config:setup': ({ updateConfig, logger }) => {
         let corpus: Corpus;
         try {
-          corpus = loadCorpus(contentRoot);
+          corpus = loadSiteCorpus();
         } catch (error) {
           // The pages report content errors, with the file, line and fix; the build fails there.
           if (!(error instanceof ContentErrors || error instanceof ContentError)) throw error;

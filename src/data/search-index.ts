@@ -1,9 +1,8 @@
 /** The Astro binding of src/lib/search-index.ts: once the pages are written, the search index is built from the same corpus. */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadCorpus } from '../lib/content-files.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
-import { contentRoot } from './content-root.ts';
+import { loadSiteCorpus } from './content-root.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -12,7 +11,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The reading the pages were built from, kept by loadCorpus for this process.
-        const { pages, articles } = await writeSearchIndex(fileURLToPath(dir), loadCorpus(contentRoot));
+        const { pages, articles } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus());
         logger.info(`Search index: ${pages} pages and ${articles} articles in ${Math.round(performance.now() - started)} ms → pagefind/`);
       },
     },

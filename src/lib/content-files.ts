@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
-import { buildCorpus, type ArticleInput, type Corpus, type EntityInput } from './corpus.ts';
+import { buildCorpus, readArticle, type Article, type ArticleInput, type Corpus, type EntityInput } from './corpus.ts';
 import { entitySlugFromPath, parseEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
 import { articleSchema } from './schema.ts';
@@ -22,13 +23,20 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
  */
 const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.loadedCorpora')] ??= new Map()) as Map<string, { fingerprint: string; corpus: Corpus }>;
 
+export interface LoadOptions {
+  /** A folder for the content cache (content-cache.ts): files read before, unchanged, are not parsed again. */
+  cacheDir?: string;
+}
+
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
-export function loadCorpus(root: string): Corpus {
+export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const key = resolve(root);
   const fingerprint = contentFingerprint(root);
   const earlier = loaded.get(key);
   if (earlier?.fingerprint === fingerprint) return earlier.corpus;
-  const corpus = readCorpus(root);
+  const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
+  const corpus = readCorpus(root, cache);
+  cache?.prune();
   loaded.set(key, { fingerprint, corpus });
   return corpus;
 }
@@ -49,7 +57,9 @@ function contentFingerprint(root: string): string {
     .join('\n');
 }
 
-function readCorpus(root: string): Corpus {
+function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
+  /** A file's reading, from the cache when its text was read before. */
+  const reading = <T>(kind: string, text: string, read: () => T): T => (cache ? cache.reading(kind, text, read) : read());
   const errors: ContentError[] = [];
   const collect = <T>(read: () => T): T | undefined => {
     try {
@@ -62,11 +72,18 @@ function readCorpus(root: string): Corpus {
     }
   };
   const entities = filesIn(join(root, 'entities'), '.yaml').flatMap((file) => {
-    const entity = collect((): EntityInput => ({ slug: entitySlugFromPath(file), file, data: parseEntityFile(readFileSync(file, 'utf8'), file) }));
+    const entity = collect((): EntityInput => {
+      const text = readFileSync(file, 'utf8');
+      return { slug: entitySlugFromPath(file), file, data: reading('entity', text, () => parseEntityFile(text, file)) };
+    });
     return entity ? [entity] : [];
   });
   const articles = filesIn(join(root, 'articles'), '.mdx').flatMap((file) => {
-    const article = collect(() => readArticleFile(file));
+    const article = collect((): Article => {
+      const text = readFileSync(file, 'utf8');
+      // The reading depends on the text alone; where the file is comes from this build.
+      return { ...reading('article', text, () => readArticle(parseArticleText(text, file))), slug: articleSlugOf(file), file };
+    });
     return article ? [article] : [];
   });
   throwIfAny(errors);
@@ -78,7 +95,13 @@ function readCorpus(root: string): Corpus {
 
 /** The slug, front matter and body of content/articles/<slug>.mdx. */
 export function readArticleFile(file: string): ArticleInput {
-  const raw = readFileSync(file, 'utf8');
+  return parseArticleText(readFileSync(file, 'utf8'), file);
+}
+
+const articleSlugOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+
+/** The front matter and body of an article file's text. */
+function parseArticleText(raw: string, file: string): ArticleInput {
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
   let data: unknown;
@@ -93,8 +116,7 @@ export function readArticleFile(file: string): ArticleInput {
       meta.error.issues.map((issue) => new ContentError(file, `front matter field "${issue.path.join('.')}": ${issue.message}`, 'see articleSchema in src/lib/schema.ts', 1)),
     );
   }
-  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { slug, file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+  return { slug: articleSlugOf(file), file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
 }
 
 /** The edition's text must equal the original in sources/ byte for byte. */

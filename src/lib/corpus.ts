@@ -4,7 +4,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { parseArticleMarkup, type Annotation, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
-import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
+import { ContentError, throwIfAny } from './content-error.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
 export interface EntityInput {
@@ -68,8 +68,13 @@ export interface Corpus {
   relationsOf(slug: string): Relation[];
 }
 
-/** Builds and checks the corpus; throws every content error found, each with file, line and fix. */
-export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleInput[]): Corpus {
+/** Reads an article's body into its paragraphs and notes; throws its content errors, with file and line. */
+export function readArticle(input: ArticleInput): Article {
+  return { slug: input.slug, file: input.file, meta: input.meta, ...parseArticleMarkup(input.body, input.file, input.bodyLineOffset) };
+}
+
+/** Builds and cross-checks the corpus from its read files; throws every content error found, each with file, line and fix. */
+export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): Corpus {
   const errors: ContentError[] = [];
   const entities = new Map(entityInputs.map((entity) => [entity.slug, entity]));
   const slugs = [...entities.keys()];
@@ -83,17 +88,6 @@ export function buildCorpus(entityInputs: EntityInput[], articleInputs: ArticleI
         line,
       ),
     );
-
-  const articles: Article[] = [];
-  for (const input of articleInputs) {
-    try {
-      articles.push({ slug: input.slug, file: input.file, meta: input.meta, ...parseArticleMarkup(input.body, input.file, input.bodyLineOffset) });
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else if (error instanceof ContentErrors) errors.push(...error.problems);
-      else throw error;
-    }
-  }
 
   for (const article of articles) {
     for (const [field, named] of [['publication', article.meta.publication], ['publisher', article.meta.publisher]] as const) {

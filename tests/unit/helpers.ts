@@ -1,5 +1,5 @@
 /** Small builders for content fixtures, so each test shows only what it is about. */
-import type { ArticleInput, EntityInput } from '../../src/lib/corpus.ts';
+import { readArticle, type Article, type EntityInput } from '../../src/lib/corpus.ts';
 import { entitySchema, type ArticleMeta, type EntityInput as EntityData } from '../../src/lib/schema.ts';
 
 export const ref = { title: 'A source', url: 'https://example.org/source' };
@@ -27,9 +27,9 @@ export const meta: ArticleMeta = {
   edition: { number: 1, date: '2026-11-27' },
 };
 
-/** An article whose body is the given MDX. */
-export function article(body: string, slug = 'a-title'): ArticleInput {
-  return { slug, file: `content/articles/${slug}.mdx`, meta, body, bodyLineOffset: 0 };
+/** An article whose body is the given MDX, read as the loader reads it. */
+export function article(body: string, slug = 'a-title'): Article {
+  return readArticle({ slug, file: `content/articles/${slug}.mdx`, meta, body, bodyLineOffset: 0 });
 }
 
 /** The error a function throws, for assertions on its message. */

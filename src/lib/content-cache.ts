@@ -1,0 +1,73 @@
+/**
+ * A cache of file readings, by content: reading a content file (parsing, checking, rendering its
+ * prose) depends only on its text and on the code that reads it, so the result is kept under a
+ * hash of both, in the build's cache folder. An unchanged archive is not parsed again; an edited
+ * file is, and nothing else. Errors are never cached: a file with a problem is read, and its
+ * problem reported, on every build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ContentCache {
+  /** The reading of `text` made by `read`, from the cache when the same text was read before. */
+  reading<T>(kind: string, text: string, read: () => T): T;
+  /** Removes the entries that this process did not use (readings of texts that no longer exist). */
+  prune(): void;
+}
+
+/**
+ * What decides whether a cached reading still holds besides the text: the code that reads content
+ * (every module of src/lib, read from the project folder the build runs in) and the locked library
+ * versions. Conservative on purpose: any change to that code re-reads everything once.
+ */
+function codeVersion(projectRoot: string): string {
+  const hash = createHash('sha256');
+  const lib = join(projectRoot, 'src', 'lib');
+  for (const name of readdirSync(lib).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(join(lib, name)));
+  const lock = join(projectRoot, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+/** A cache kept in `directory` (created when first written). */
+export function openContentCache(directory: string, projectRoot = '.'): ContentCache {
+  const version = codeVersion(projectRoot);
+  const used = new Set<string>();
+  const pathOf = (key: string) => join(directory, key.slice(0, 2), `${key}.json`);
+  return {
+    reading<T>(kind: string, text: string, read: () => T): T {
+      const key = createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex');
+      used.add(key);
+      const path = pathOf(key);
+      if (existsSync(path)) {
+        try {
+          return JSON.parse(readFileSync(path, 'utf8'), revive) as T;
+        } catch {
+          // A torn or foreign file: read the text again and replace it.
+        }
+      }
+      const value = read();
+      mkdirSync(join(directory, key.slice(0, 2)), { recursive: true });
+      writeFileSync(path, JSON.stringify(value, replace));
+      return value;
+    },
+    prune() {
+      if (!existsSync(directory)) return;
+      for (const folder of readdirSync(directory)) {
+        for (const name of readdirSync(join(directory, folder))) {
+          if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(directory, folder, name), { force: true });
+        }
+      }
+    },
+  };
+}
+
+/** Maps survive the round trip through JSON (an article's footnote definitions are one). */
+const MAP_TAG = '__glossaMap';
+function replace(_key: string, value: unknown): unknown {
+  return value instanceof Map ? { [MAP_TAG]: [...value] } : value;
+}
+function revive(_key: string, value: unknown): unknown {
+  return value !== null && typeof value === 'object' && MAP_TAG in value ? new Map((value as Record<string, [unknown, unknown][]>)[MAP_TAG]) : value;
+}

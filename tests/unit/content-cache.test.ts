@@ -1,0 +1,68 @@
+/** The content cache (src/lib/content-cache.ts): a file is parsed again only when its text or the reading code changes. */
+import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { openContentCache } from '../../src/lib/content-cache.ts';
+import { loadCorpus } from '../../src/lib/content-files.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'glossa-content-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const entryCount = (directory: string) => readdirSync(directory).flatMap((folder) => readdirSync(join(directory, folder))).length;
+
+describe('openContentCache', () => {
+  test('reads a text once; a changed text is read again; Maps survive the round trip', () => {
+    const directory = join(scratch, 'unit');
+    let reads = 0;
+    const read = (text: string) => () => {
+      reads++;
+      return { text, labels: new Map([['a', 'A source']]) };
+    };
+    expect(openContentCache(directory).reading('article', 'one', read('one'))).toEqual({ text: 'one', labels: new Map([['a', 'A source']]) });
+    // Another process (a new cache object) finds the reading on disk.
+    const again = openContentCache(directory).reading('article', 'one', read('one'));
+    expect(again.labels.get('a')).toBe('A source');
+    expect(reads).toBe(1);
+    openContentCache(directory).reading('article', 'one, edited', read('one, edited'));
+    expect(reads).toBe(2);
+    // The same text read as another kind is another reading.
+    openContentCache(directory).reading('entity', 'one', read('one'));
+    expect(reads).toBe(3);
+  });
+
+  test('a failed reading is not cached: the problem is met again on the next build', () => {
+    const directory = join(scratch, 'errors');
+    const fail = () => {
+      throw new Error('a problem in the file');
+    };
+    expect(() => openContentCache(directory).reading('article', 'bad', fail)).toThrow('a problem in the file');
+    expect(() => openContentCache(directory).reading('article', 'bad', fail)).toThrow('a problem in the file');
+  });
+
+  test('prune removes the readings this process did not use', () => {
+    const directory = join(scratch, 'prune');
+    openContentCache(directory).reading('article', 'old', () => 1);
+    const cache = openContentCache(directory);
+    cache.reading('article', 'new', () => 2);
+    cache.prune();
+    expect(entryCount(directory)).toBe(1);
+    expect(openContentCache(directory).reading('article', 'new', () => 3)).toBe(2);
+  });
+});
+
+test('a corpus loaded from the cache equals the one parsed from the files', () => {
+  const folder = join(scratch, 'content');
+  cpSync('content', folder, { recursive: true });
+  const cacheDir = join(scratch, 'corpus-cache');
+  const parsed = loadCorpus(folder);
+  // A new modification time defeats loadCorpus's in-process reuse, not the cache (same text).
+  const touch = (seconds: number) => utimesSync(join(folder, 'entities', 'avesta.yaml'), seconds, seconds);
+  touch(1_000_000_000);
+  const written = loadCorpus(folder, { cacheDir });
+  touch(1_000_000_100);
+  const fromCache = loadCorpus(folder, { cacheDir });
+  expect(fromCache).not.toBe(written);
+  expect(entryCount(cacheDir)).toBe(parsed.entities.size + parsed.articles.length);
+  expect(fromCache.articles).toEqual(parsed.articles);
+  expect([...fromCache.entities.values()]).toEqual([...parsed.entities.values()]);
+});
