@@ -58,7 +58,7 @@ export function renderProse(blocks: readonly ProseBlock[]): RenderedProse {
     handlers: {
       mdxJsxTextElement: inlineComponent,
       [BLOCK]: (state: State, node: { key: string } & Nodes) => element('div', { dataBlock: node.key }, state.all(node)),
-    },
+    } as Record<string, Handler>,
   }) as HastRoot;
   const html = new Map<string, string>();
   // `&amp;` rather than `&#x26;`, as Astro writes the rest of the page.
