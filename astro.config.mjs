@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/data/content-root.ts';
-import { entityRedirects, redirectPaths } from './src/data/entity-redirects.ts';
+import { entityRedirects } from './src/data/entity-redirects.ts';
 import { searchIndex } from './src/data/search-index.ts';
 
 export default defineConfig({
@@ -13,11 +13,14 @@ export default defineConfig({
   cacheDir: cacheRoot,
   // The stylesheet is inlined: one request fewer on every page (it is about 3 KB gzip).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are copied from the last
+  // build instead of being rendered again (the cache is in cacheDir).
+  experimental: { incrementalBuild: true },
   integrations: [
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),
-    // The canonical pages only: no redirect pages, no data files.
-    sitemap({ filter: (url) => url.endsWith('/') && !redirectPaths.has(new URL(url).pathname) }),
+    // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).
+    sitemap({ filter: (url) => url.endsWith('/') }),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.
     searchIndex(),
   ],

@@ -2,9 +2,9 @@
  * The pages of the built site, for the quality gates (vitest and Playwright alike). `npm test`
  * builds dist/ first; GLOSSA_DIST points the gates at another build folder.
  *
- * A "page" is every HTML file of the build except the redirect stubs: the pages Astro writes for
+ * A "page" is every HTML file of the build except the redirect stubs: the pages the build writes for
  * the other spellings of an entity (`/entities/tass/`) carry only a meta refresh, a canonical link
- * and a link to the target. They are Astro's markup, not ours, hold no content or script, and
+ * and a link to the target (the markup of Astro's own redirect pages), hold no content or script, and
  * hosts that read dist/_redirects answer those URLs with a 301 instead. The link check follows
  * them (their targets must exist) and html-validate checks them; the browser gates skip them.
  */

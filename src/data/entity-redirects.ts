@@ -1,14 +1,16 @@
 /**
- * The Astro binding of src/lib/redirects.ts: an integration that adds a redirect page for every
- * other spelling of an entity (Astro's `redirects`: a meta refresh and a canonical link, no
- * JavaScript needed) and writes the same redirects to dist/_redirects for hosts that read it.
+ * The Astro binding of src/lib/redirects.ts: an integration that writes a redirect page for every
+ * other spelling of an entity (a meta refresh and a canonical link, no JavaScript needed) and the
+ * same redirects to dist/_redirects for hosts that read it. The dev server gets them as Astro's
+ * `redirects` config instead; a build keeps them out of its config, whose hash keys the
+ * incremental-build cache (see redirectPage).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
-import { astroRedirects, hostRedirectsFile, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
+import { astroRedirects, hostRedirectsFile, redirectPage, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
 import { contentRoot, loadSiteCorpus } from './content-root.ts';
 
 /** The spellings of every entity of a checked corpus. */
@@ -18,15 +20,14 @@ export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
 /** The redirects of a content folder (by default the one in use: GLOSSA_CONTENT or content/). */
 export const loadEntityRedirects = (root: string = contentRoot): VariantRedirect[] => variantRedirects(spelledEntities(loadCorpus(root)));
 
-/** Paths that are redirects, not pages: filled when the config is set up, for the sitemap's filter. */
-export const redirectPaths = new Set<string>();
-
 export function entityRedirects(): AstroIntegration {
   let redirects: VariantRedirect[] = [];
+  let site: URL | undefined;
   return {
     name: 'glossa:entity-redirects',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        site = config.site === undefined ? undefined : new URL(config.site);
         let corpus: Corpus;
         try {
           corpus = loadSiteCorpus();
@@ -38,11 +39,15 @@ export function entityRedirects(): AstroIntegration {
         }
         // Spellings of two entities that become one URL stop the build here, naming both files.
         redirects = variantRedirects(spelledEntities(corpus));
-        for (const redirect of redirects) redirectPaths.add(redirect.from);
-        updateConfig({ redirects: astroRedirects(redirects) });
+        if (command === 'dev') updateConfig({ redirects: astroRedirects(redirects) });
         logger.info(`${redirects.length} redirects from other spellings of entities`);
       },
       'astro:build:done': ({ dir }) => {
+        for (const redirect of redirects) {
+          const folder = new URL(`.${redirect.from}`, dir);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(new URL('index.html', folder), redirectPage(redirect, site));
+        }
         writeFileSync(new URL('_redirects', dir), hostRedirectsFile(redirects));
       },
     },

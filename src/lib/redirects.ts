@@ -1,10 +1,11 @@
 /**
  * Redirects from the other spellings of an entity to its page: /entities/<slugified variant>/ →
  * /entities/<slug>/, so that a reader (or an old link) who writes a name the way a source spells
- * it still lands on the entity. The site publishes them twice: as static pages (Astro's
- * `redirects`, a meta refresh that works without JavaScript) and as a host-level `_redirects`
- * file (Netlify / Cloudflare Pages format).
+ * it still lands on the entity. The site publishes them twice: as static pages (a meta refresh
+ * that works without JavaScript, written by the build) and as a host-level `_redirects` file
+ * (Netlify / Cloudflare Pages format).
  */
+import { escape } from 'html-escaper';
 import slugify from '@sindresorhus/slugify';
 import { ContentError, throwIfAny } from './content-error.ts';
 import { entityUrl } from './permalink.ts';
@@ -87,7 +88,20 @@ export function variantRedirects(entities: readonly SpelledEntity[]): VariantRed
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-/** The redirects as Astro's `redirects` config: from → { status: 301, destination }. */
+/**
+ * The static page of one redirect: a meta refresh and a canonical link, so it works on any host and
+ * without JavaScript. The same page Astro writes for its `redirects` config (core/routing/3xx.js,
+ * as its build compresses it);
+ * the build writes these itself because Astro's redirects are part of its config, and a change to
+ * the config (a new variant) would throw away the whole incremental-build cache.
+ */
+export function redirectPage(redirect: Pick<VariantRedirect, 'from' | 'to'>, site: URL | undefined): string {
+  const to = escape(redirect.to);
+  const canonical = escape(site ? new URL(redirect.to, site).href : redirect.to);
+  return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body>\t<a href="${to}">Redirecting from <code>${escape(redirect.from)}</code> to <code>${to}</code></a></body>`;
+}
+
+/** The redirects as Astro's `redirects` config (for the dev server): from → { status: 301, destination }. */
 export function astroRedirects(redirects: readonly VariantRedirect[]): Record<string, { status: 301; destination: string }> {
   return Object.fromEntries(redirects.map((redirect) => [redirect.from, { status: 301 as const, destination: redirect.to }]));
 }

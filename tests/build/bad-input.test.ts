@@ -2,26 +2,20 @@
  * Bad content fails the real build with the file, the line and what is wrong. Each case copies a
  * small valid fixture, breaks one thing, and runs `astro build` on it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { buildSite, scratchFolder } from './site-build.ts';
 
 const FIXTURE = 'tests/fixtures/mini';
-const workspace = mkdtempSync(join(tmpdir(), 'glossa-bad-input-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const workspace = scratchFolder('bad-input');
 
 /** Builds a copy of the fixture after `breakIt` edits it; returns the exit code and all output. */
 function buildBroken(name: string, breakIt: (root: string) => void): { status: number | null; output: string } {
   const content = join(workspace, name);
   cpSync(FIXTURE, content, { recursive: true });
   breakIt(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(workspace, `${name}-dist`)], {
-    encoding: 'utf8',
-    env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: join(workspace, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return buildSite(content, join(workspace, `${name}-cache`), join(workspace, `${name}-dist`));
 }
 
 const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));

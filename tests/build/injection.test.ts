@@ -5,19 +5,17 @@
  * handler or javascript: link from content. Raw HTML or a javascript: link in an annotation, or a
  * javascript: reference in an entity file, fails the build, saying where.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { buildSite, scratchFolder } from './site-build.ts';
 
 const FIXTURE = 'tests/fixtures/mini';
 const ARTICLE = 'articles/a-small-article.mdx';
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
-const workspace = mkdtempSync(join(tmpdir(), 'glossa-injection-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const workspace = scratchFolder('injection');
 
 /** Builds a copy of the fixture after `change` edits it: the exit code, all output and the build folder. */
 function build(name: string, change: (root: string) => void) {
@@ -25,11 +23,7 @@ function build(name: string, change: (root: string) => void) {
   const outDir = join(workspace, `${name}-dist`);
   cpSync(FIXTURE, content, { recursive: true });
   change(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: join(workspace, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { ...buildSite(content, join(workspace, `${name}-cache`), outDir), outDir };
 }
 
 const edit = (file: string, from: string, to: string) => {

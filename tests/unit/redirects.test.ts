@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { astroRedirects, hostRedirectsFile, variantRedirects, variantSlug, type SpelledEntity } from '../../src/lib/redirects.ts';
+import { astroRedirects, hostRedirectsFile, redirectPage, variantRedirects, variantSlug, type SpelledEntity } from '../../src/lib/redirects.ts';
 import { errorOf } from './helpers.ts';
 
 describe('variantSlug: a spelling as a URL slug, in Latin letters', () => {
@@ -79,6 +79,14 @@ describe('the redirects as published', () => {
       '/entities/aziya-plyus/': { status: 301, destination: '/entities/asia-plus/' },
       '/entities/tass/': { status: 301, destination: '/entities/itar-tass/' },
     });
+  });
+
+  test('the static page: a meta refresh at once, a canonical link on the site, a link to follow', () => {
+    const page = redirectPage(redirects[1]!, new URL('https://example.org/'));
+    expect(page).toContain('<meta http-equiv="refresh" content="0;url=/entities/itar-tass/">');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/entities/itar-tass/">');
+    expect(page).toContain('<a href="/entities/itar-tass/">Redirecting from <code>/entities/tass/</code>');
+    expect(page).toContain('<meta name="robots" content="noindex">');
   });
 
   test('the _redirects file: one "/from/ /to/ 301" line each, after a comment', () => {

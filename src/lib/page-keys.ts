@@ -1,0 +1,78 @@
+/**
+ * Cache keys for incremental builds (Astro's experimental.incrementalBuild): a page whose key and
+ * code are unchanged since the last build is copied from it instead of being rendered again.
+ * A key must change whenever anything the page shows changes, so each is a hash of the page's
+ * inputs from the corpus: the articles and entities it is made from, by a digest of their whole
+ * reading, and what else it shows of other entities (their names and types). Erring on the side
+ * of a new key costs a render; a key that misses an input would publish a stale page, which the
+ * incremental-build test (tests/build/incremental.test.ts) guards against.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Corpus, EntityInput } from './corpus.ts';
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** Maps (an article's footnote definitions) as their entries, so that JSON sees what they hold. */
+const withMaps = (_key: string, value: unknown): unknown => (value instanceof Map ? [...value] : value);
+
+const digests = new WeakMap<object, string>();
+
+/** A digest of an article's or entity's whole reading, worked out once per reading. */
+function digestOf(value: Article | EntityInput): string {
+  let digest = digests.get(value);
+  if (digest === undefined) {
+    digest = sha1(JSON.stringify(value, withMaps));
+    digests.set(value, digest);
+  }
+  return digest;
+}
+
+/**
+ * The key of a page made from `inputs`: any JSON-like values, in which the corpus's own articles
+ * and entities stand for their digests (so a key does not restate an article, and is quick to make).
+ */
+export function cacheKey(corpus: Corpus, ...inputs: unknown[]): string {
+  return sha1(
+    JSON.stringify(inputs, (key, value: unknown) => {
+      if (value !== null && typeof value === 'object' && 'slug' in value && typeof value.slug === 'string') {
+        if (corpus.article(value.slug) === value || corpus.entities.get(value.slug) === value) return digestOf(value as Article | EntityInput);
+      }
+      return withMaps(key, value);
+    }),
+  );
+}
+
+/** What a link to an entity shows besides its URL: its name and type (article-html.ts). */
+export const entityLabels = (corpus: Corpus, slugs: Iterable<string>): [string, string, string][] =>
+  [...new Set(slugs)].sort().map((slug) => {
+    const { name, type } = corpus.entities.get(slug)!.data;
+    return [slug, name, type];
+  });
+
+/** Every entity an article links to: named in its text or notes, cited, its publication and publisher. */
+export function linkedEntities(article: Article): string[] {
+  return [
+    article.meta.publication.entity,
+    article.meta.publisher.entity,
+    ...article.paragraphs.flatMap((paragraph) => [...paragraph.mentions.map((mention) => mention.entity), ...paragraph.citations.map((citation) => citation.outlet)]),
+    ...article.annotations.flatMap((annotation) => annotation.mentions.map((mention) => mention.entity)),
+  ];
+}
+
+/** The key of an article's reading page. */
+export const articlePageKey = (corpus: Corpus, article: Article): string => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)));
+
+/**
+ * The key of an entity's page: the entity, every article that names or cites it (the page shows
+ * their sentences and titles), the entities related to it either way and an outlet's country
+ * (whole: a relation stated on the other side is read from that file), and the register's date.
+ */
+export function entityPageKey(corpus: Corpus, slug: string, registerDate: string | undefined): string {
+  const entity = corpus.entities.get(slug)!;
+  const articles = new Set<Article>();
+  for (const site of [...corpus.mentionedIn(slug), ...corpus.discussedIn(slug)]) articles.add(site.article);
+  for (const report of corpus.reportsOf(slug)) for (const citation of report.citations) articles.add(citation.article);
+  const others = [...corpus.relationsOf(slug).map((relation) => relation.slug), ...(entity.data.outlet ? [entity.data.outlet.country] : [])];
+  const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return cacheKey(corpus, entity, [...articles].sort(bySlug), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
+}

@@ -1,0 +1,60 @@
+/**
+ * An incremental build publishes exactly what a cold build would: after editing an annotation, an
+ * entity's summary and another entity's name in a small generated archive, a rebuild that reuses
+ * the previous build's pages gives a dist/ equal, byte for byte outside pagefind/, to a cold build
+ * of the edited archive. And it did reuse pages: the test would pass trivially if it rendered all.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+import { annotationEdit, entityEdit } from '../../tools/bench/edits.ts';
+import { writeCorpus } from '../../tools/corpus/write.ts';
+
+import { buildSite, scratchFolder } from './site-build.ts';
+
+const workspace = scratchFolder('incremental');
+
+function build(content: string, cache: string, outDir: string): string {
+  const { status, output } = buildSite(content, cache, outDir);
+  expect(status, output).toBe(0);
+  return output;
+}
+
+/** Every file of a built site outside pagefind/, by path, with its bytes. */
+function files(dist: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(dist, join(entry.parentPath, entry.name));
+    if (!path.startsWith('pagefind/')) found.set(path, readFileSync(join(dist, path)));
+  }
+  return found;
+}
+
+test('a rebuild after edits equals a cold build of the edited content, and reuses the pages the edits do not touch', () => {
+  const content = join(workspace, 'content');
+  writeCorpus(content, { articles: 12, seed: 'incremental' }, 'content');
+  // The same cache and output folder each time, as `npm run build` uses them (Astro's cache is keyed by the config, outDir included).
+  const cache = join(workspace, 'cache');
+  const dist = join(workspace, 'dist');
+  build(content, cache, dist);
+
+  for (const edit of [annotationEdit(content), entityEdit(content)]) writeFileSync(edit.file, edit.text);
+  // A renamed entity changes the links to it on every page that names it (their title attribute).
+  const renamed = join(content, 'entities', readdirSync(join(content, 'entities')).sort()[0]!);
+  writeFileSync(renamed, readFileSync(renamed, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (renamed)'));
+
+  const incremental = build(content, cache, dist);
+  build(content, join(workspace, 'cold-cache'), join(workspace, 'cold'));
+
+  const reused = incremental.split('\n').filter((line) => /├─.*\((restored|cached)\)/.test(line)).length;
+  const rendered = incremental.split('\n').filter((line) => /├─.*\(\+\d/.test(line)).length;
+  expect(reused, 'pages copied from the first build').toBeGreaterThan(20);
+  expect(rendered, 'pages rendered again').toBeGreaterThan(0);
+
+  const got = files(dist);
+  const expected = files(join(workspace, 'cold'));
+  expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+  const differing = [...expected].filter(([path, bytes]) => !bytes.equals(got.get(path)!)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}, 300_000);
