@@ -53,6 +53,22 @@ export function permanentIds(path: string, ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id) => rules.some((rule) => rule.ids.test(id))))];
 }
 
+/**
+ * Files other than pages whose URLs are published (README, "Citing" and "Open data"): the data
+ * exports, citation files and the sitemap. Scripts, styles, the search index and the data the
+ * pages fetch for themselves (preview cards) are not: their names may change with any build.
+ */
+export function isPublishedFile(relativeFile: string): boolean {
+  return PUBLISHED_FILES.some((pattern) => pattern.test(relativeFile));
+}
+const PUBLISHED_FILES = [
+  /^data\/entities\.json$/,
+  /^data\/(articles|annotations)\/[^/]+\.(json|jsonld)$/,
+  // An article's (cite/article.bib, cite/p3.ris) and an entity's (cite.json) citation files.
+  /(^|\/)cite(\/[^/]+)?\.(bib|ris|json)$/,
+  /^sitemap-index\.xml$/,
+];
+
 /** The URL path an HTML file of dist/ is served at: index.html → /, entities/avesta/index.html → /entities/avesta/. */
 export function pathOfHtmlFile(relativeFile: string): string {
   const file = relativeFile.split('\\').join('/').replace(/^\/+/, '');

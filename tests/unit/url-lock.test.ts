@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  isPublishedFile,
   addToLock,
   describeMissing,
   missingUrls,
@@ -30,6 +31,24 @@ describe('permanentIds: only the anchors the permalink rules publish', () => {
     ['/', ['main', 'editions', 'register', 'search'], []],
     [ARTICLE, ['p1', 'p1'], ['p1']],
   ])('%s %j → %j', (path, ids, expected) => expect(permanentIds(path, ids)).toEqual(expected));
+});
+
+describe('isPublishedFile: the files whose URLs are locked besides pages', () => {
+  test.each([
+    ['data/entities.json', true],
+    ['data/articles/a-title.json', true],
+    ['data/articles/a-title.csl.json', true],
+    ['data/annotations/a-title.jsonld', true],
+    ['articles/a-title/cite/article.bib', true],
+    ['articles/a-title/cite/p3.ris', true],
+    ['entities/avesta/cite.json', true],
+    ['sitemap-index.xml', true],
+    ['data/previews/av.json', false],
+    ['_astro/Base.abc123.css', false],
+    ['pagefind/pagefind.js', false],
+    ['theme.js', false],
+    ['_redirects', false],
+  ])('%s: %s', (file, published) => expect(isPublishedFile(file)).toBe(published));
 });
 
 describe('pathOfHtmlFile', () => {
