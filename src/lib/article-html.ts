@@ -96,7 +96,7 @@ export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEnti
   return html.replace(MARKER, (_marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined) => {
     if (mentioned !== undefined) {
       const entity = entityOf(mentioned);
-      return `<a class="mention" href="${entityUrl(mentioned)}" data-entity-type="${escapeAttribute(entity.type)}" title="${escapeAttribute(`${entity.name} (${entity.type})`)}">`;
+      return `<a class="mention" href="${entityUrl(mentioned)}" title="${escapeAttribute(`${entity.name} (${entity.type})`)}">`;
     }
     return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escapeAttribute(`${entityOf(outlet!).name}, report of ${date}`)}">`;
   });

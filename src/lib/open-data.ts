@@ -97,7 +97,7 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
   };
 }
 
-/** /data/entities/<slug>.json: the little a preview card needs, fetched when a reader points at a name. */
+/** An entity's preview card: the little it needs, fetched (with others, /data/previews/<group>.json) when a reader points at a name. */
 export function entityPreview({ slug, data }: { slug: string; data: Entity }) {
   return {
     name: data.name,

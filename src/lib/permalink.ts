@@ -89,6 +89,16 @@ export function textFragmentUrl(url: string, text: string, wordsEachEnd = 4): st
   return `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`;
 }
 
+/**
+ * The file of preview cards that holds an entity's (what a page fetches when a reader points at a
+ * name): one file per first two letters of the slug, so that an archive has a few hundred such
+ * files rather than one per entity, each small enough to fetch on hover. Not a published URL.
+ */
+export const previewsUrl = (slug: string): string => `/data/previews/${previewGroup(slug)}.json`;
+
+/** The group of an entity's preview card: the first two characters of its slug. */
+export const previewGroup = (slug: string): string => slug.slice(0, 2);
+
 /** Where an article's citation files are: /articles/<slug>/cite/<name>.<extension> (name: article, p1, p2, …). */
 export const articleCiteFileUrl = (slug: string, name: string, extension: string): string => `${articleUrl(slug)}cite/${name}.${extension}`;
 

@@ -3,6 +3,8 @@
  * focus, a card with the entity's name, type and summary, or the cited report, floats beside the
  * link without moving the text. Escape closes it. The links work the same without this script.
  */
+import { previewsUrl } from '../lib/permalink';
+
 interface EntityPreview {
   name: string;
   type: string;
@@ -12,7 +14,8 @@ interface EntityPreview {
   reports: Record<string, string | undefined>;
 }
 
-const cache = new Map<string, Promise<EntityPreview | undefined>>();
+/** The preview files fetched so far, by URL; each holds the cards of several entities, by slug. */
+const cache = new Map<string, Promise<Record<string, EntityPreview> | undefined>>();
 const card = document.createElement('div');
 card.id = 'preview-card';
 card.className = 'preview-card';
@@ -23,12 +26,13 @@ let owner: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
 let showTimer: number | undefined;
 
-function previewOf(link: HTMLAnchorElement): Promise<EntityPreview | undefined> {
+async function previewOf(link: HTMLAnchorElement): Promise<EntityPreview | undefined> {
   const slug = new URL(link.href).pathname.split('/')[2]!;
-  if (!cache.has(slug)) {
-    cache.set(slug, fetch(`/data/entities/${slug}.json`).then((response) => (response.ok ? response.json() : undefined)).catch(() => undefined));
+  const url = previewsUrl(slug);
+  if (!cache.has(url)) {
+    cache.set(url, fetch(url).then((response) => (response.ok ? response.json() : undefined)).catch(() => undefined));
   }
-  return cache.get(slug)!;
+  return (await cache.get(url))?.[slug];
 }
 
 async function show(link: HTMLAnchorElement): Promise<void> {

@@ -33,7 +33,7 @@ test('the article and an entity carry schema.org JSON-LD', async ({ page }) => {
   expect(place.sameAs).toContain('https://www.wikidata.org/wiki/Q863');
 });
 
-test('each paragraph can be cited in three styles, with files that reference managers read', async ({ page, request }) => {
+test('each paragraph can be cited in three styles, with files that reference managers read', async ({ page }) => {
   await page.goto(ARTICLE_URL);
   const block = page.locator('.passage-head:has(#p3) details.cite');
   await block.locator('summary').click();
@@ -43,8 +43,12 @@ test('each paragraph can be cited in three styles, with files that reference man
   await expect(block.locator('.cite-in-text').first()).toContainText('para. 3');
   const fragment = await block.locator('a', { hasText: 'text fragment link' }).getAttribute('href');
   expect(fragment).toMatch(new RegExp(`${ARTICLE_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
-  for (const href of await block.locator('.cite-files a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
-    const [item] = parseCitations(await (await request.get(href)).text());
+  const downloads = await block.locator('.cite-files a').evaluateAll((links) => links.map((a) => [a.getAttribute('href')!, a.getAttribute('download')!]));
+  expect(downloads.map(([, name]) => name)).toEqual(['bib', 'ris', 'json'].map((extension) => `${ARTICLE_SLUG}-p3.${extension}`));
+  for (const [href] of downloads) {
+    // The file travels in the link: a data: URL, percent-encoded.
+    expect(href).toMatch(/^data:application\/[a-z.+-]+;charset=utf-8,/);
+    const [item] = parseCitations(decodeURIComponent(href!.slice(href!.indexOf(',') + 1)));
     expect(item, href).toMatchObject({ title: meta.title });
     expect(String(item!['URL']), href).toMatch(/#p3$/);
   }

@@ -35,6 +35,8 @@ const yamlString = (text: string) => JSON.stringify(text); // a JSON string is a
 
 const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input']);
 
+const CITATION_DOWNLOAD = /^data:application\/(?:x-bibtex|x-research-info-systems|vnd\.citationstyles\.csl\+json);charset=utf-8,/;
+
 /** What in a page could run script: script elements not ours, event handlers, script URLs. */
 function executable(html: string): string[] {
   const found: string[] = [];
@@ -44,8 +46,9 @@ function executable(html: string): string[] {
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute.startsWith('on')) found.push(`<${name} ${attribute}="${value}">`);
         if (/^\s*(?:javascript|vbscript):/i.test(value)) found.push(`<${name} ${attribute}="${value}">`);
-        // A data: URL runs script only where it is navigated to or embedded as a document.
-        if (/^\s*data:/i.test(value) && NAVIGABLE.has(name)) found.push(`<${name} ${attribute}="${value}">`);
+        // A data: URL runs script only where it is navigated to or embedded as a document; the
+        // citation downloads (src/lib/cite.ts) are files of the three citation formats, which no browser renders as one.
+        if (/^\s*data:/i.test(value) && !CITATION_DOWNLOAD.test(value) && NAVIGABLE.has(name)) found.push(`<${name} ${attribute}="${value}">`);
       }
       if (name === 'script') script = { attributes, text: '' };
     },

@@ -53,7 +53,7 @@ describe('the prose of an article as HTML', () => {
 
   test('linkMarkers makes the markers links to the register, escaping what the register says', () => {
     expect(linkMarkers(markup.paragraphs[0]!.html, (slug) => ENTITIES[slug]!)).toBe(
-      '<p>Talks in <a class="mention" href="/entities/dushanbe/" data-entity-type="place" title="Dushanbe (place)">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
+      '<p>Talks in <a class="mention" href="/entities/dushanbe/" title="Dushanbe (place)">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
     );
   });
 

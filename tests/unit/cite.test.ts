@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleItem, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 
 const { meta } = readArticleFile('content/articles/tajikistan-diversifies-its-security-assistance.mdx');
@@ -44,6 +44,18 @@ describe('files for reference managers are read back by the library', () => {
     expect(back).toMatchObject({ title: 'Avesta', URL: 'https://glossa.example.org/entities/avesta/' });
     expect(formatText(item, 'apa')).toContain('Avesta');
   });
+});
+
+test('a download link carries the file, percent-encoded, and reads back', () => {
+  const item = articleItem('an-article', meta, `${URL}#p3`, 3);
+  for (const format of FILE_FORMATS) {
+    const href = downloadUrl(item, format.id);
+    expect(href.startsWith(`data:${format.mediaType};charset=utf-8,`)).toBe(true);
+    expect(href).not.toMatch(/[\s"<>]/);
+    const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    expect(text).toBe(formatFile(item, format.id));
+    expect(parseCitations(text)[0]).toMatchObject({ title: meta.title, URL: `${URL}#p3` });
+  }
 });
 
 describe('the shortcut for the paragraphs of one article gives what Citation.js gives', () => {

@@ -1,14 +1,24 @@
-/** Citation files of a register entry: /entities/<slug>/cite.{bib,ris,json}. */
+/**
+ * Citation files of a register entry, /entities/<slug>/cite.{bib,ris,json}, for the URLs that were
+ * published (src/data/published-files.ts); new downloads are data: links in the page.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../data/corpus';
+import { isLocked } from '../../../data/published-files';
 import { entityItem, FILE_FORMATS, formatFile } from '../../../lib/cite';
 import { editionDate } from '../../../lib/corpus';
-import { entityUrl } from '../../../lib/permalink';
+import { cacheKey } from '../../../lib/page-keys';
+import { entityCiteFileUrl, entityUrl } from '../../../lib/permalink';
 
 export const getStaticPaths = (() => {
   const corpus = getCorpus();
+  const date = editionDate(corpus);
   return [...corpus.entities.values()].flatMap((entity) =>
-    FILE_FORMATS.map((format) => ({ params: { slug: entity.slug, file: `cite.${format.extension}` }, props: { entity, format, date: editionDate(corpus) } })),
+    FILE_FORMATS.filter((format) => isLocked(entityCiteFileUrl(entity.slug, format.extension))).map((format) => ({
+      params: { slug: entity.slug, file: `cite.${format.extension}` },
+      props: { entity, format, date },
+      cacheKey: cacheKey(corpus, entity.data.name, format.id, date),
+    })),
   );
 }) satisfies GetStaticPaths;
 
