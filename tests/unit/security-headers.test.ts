@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFile, parseHeadersFile, parsePolicy, scriptPolicyProblems, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { createHash } from 'node:crypto';
+import { CONTENT_SECURITY_POLICY, headersFile, parseHeadersFile, parsePolicy, scriptPolicyProblems, SECURITY_HEADERS, THEME_SCRIPT } from '../../src/lib/security-headers.ts';
 
 describe('the policy', () => {
-  test('lets scripts come from the site only, with WebAssembly for search, and nothing inline', () => {
+  test('lets scripts come from the site only, with WebAssembly for search, and inline only the theme script, by its hash', () => {
     const policy = parsePolicy(CONTENT_SECURITY_POLICY);
-    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`]);
     expect(policy.get('worker-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(scriptPolicyProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
@@ -22,11 +23,12 @@ describe('the policy', () => {
 });
 
 describe('the _headers file', () => {
-  test('applies the headers to every path, and reads back as written', () => {
+  test('applies the headers to every path, lets browsers keep the hashed assets, and reads back as written', () => {
     const text = headersFile();
     expect(text).toContain('\n/*\n  Content-Security-Policy: ');
     const rules = parseHeadersFile(text);
-    expect([...rules.keys()]).toEqual(['/*']);
+    expect([...rules.keys()]).toEqual(['/*', '/_astro/*']);
+    expect(rules.get('/_astro/*')!.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(Object.fromEntries(rules.get('/*')!)).toEqual(Object.fromEntries(Object.entries(SECURITY_HEADERS).map(([name, value]) => [name.toLowerCase(), value])));
   });
 
