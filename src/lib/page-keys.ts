@@ -59,6 +59,13 @@ export function linkedEntities(article: Article): string[] {
   ];
 }
 
+/** The key of a page of the source ledger: its articles, and each cited outlet with its country (named in the table). */
+export function ledgerKey(corpus: Corpus, page: { number: number; count: number; items: readonly Article[] }): string {
+  const outlets = new Set(page.items.flatMap((article) => article.paragraphs.flatMap((paragraph) => paragraph.citations.map((citation) => citation.outlet))));
+  const countries = [...outlets].flatMap((slug) => corpus.entities.get(slug)!.data.outlet?.country ?? []);
+  return cacheKey(corpus, page.number, page.count, page.items, entityLabels(corpus, countries), [...outlets].sort().map((slug) => corpus.entities.get(slug)!));
+}
+
 /** The key of an article's reading page. */
 export const articlePageKey = (corpus: Corpus, article: Article): string => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)));
 

@@ -37,9 +37,9 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   return Array.from({ length: count }, (_, index) => ({ number: index + 1, count, items: items.slice(index * size, (index + 1) * size) }));
 }
 
-/** Static paths (`[page].astro`) for pages 2, 3, … of a list whose first page is the list's own URL. */
-export function laterPagePaths<T>(pages: readonly ListPage<T>[]): { params: { page: string }; props: { page: ListPage<T> } }[] {
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+/** Static paths (`[page].astro`) for pages 2, 3, … of a list whose first page is the list's own URL, each with its incremental-build key. */
+export function laterPagePaths<T>(pages: readonly ListPage<T>[], keyOf: (page: ListPage<T>) => string): { params: { page: string }; props: { page: ListPage<T> }; cacheKey: string }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page }, cacheKey: keyOf(page) }));
 }
 
 /** The numbers to link from page `current` of `count`: the first, the last, and a window around the current one; 0 marks a gap. */

@@ -33,7 +33,8 @@ function files(dist: string): Map<string, Buffer> {
 
 test('a rebuild after edits equals a cold build of the edited content, and reuses the pages the edits do not touch', () => {
   const content = join(workspace, 'content');
-  writeCorpus(content, { articles: 12, seed: 'incremental' }, 'content');
+  // Enough articles for every kind of keyed page: ledger and edition pages beyond the first, the chronology by year.
+  writeCorpus(content, { articles: 60, seed: 'incremental' }, 'content');
   // The same cache and output folder each time, as `npm run build` uses them (Astro's cache is keyed by the config, outDir included).
   const cache = join(workspace, 'cache');
   const dist = join(workspace, 'dist');
@@ -49,7 +50,8 @@ test('a rebuild after edits equals a cold build of the edited content, and reuse
 
   const reused = incremental.split('\n').filter((line) => /├─.*\((restored|cached)\)/.test(line)).length;
   const rendered = incremental.split('\n').filter((line) => /├─.*\(\+\d/.test(line)).length;
-  expect(reused, 'pages copied from the first build').toBeGreaterThan(20);
+  expect(reused, 'pages copied from the first build').toBeGreaterThan(200);
+  for (const kind of ['/chronology/20', '/sources/page/2/', '/articles/', '/entities/']) expect(incremental, `a ${kind} page`).toContain(kind);
   expect(rendered, 'pages rendered again').toBeGreaterThan(0);
 
   const got = files(dist);

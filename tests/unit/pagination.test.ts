@@ -19,13 +19,13 @@ describe('paginate', () => {
 });
 
 describe('laterPagePaths', () => {
-  test('routes pages 2, 3, … by number, page 1 being the list itself', () => {
-    const paths = laterPagePaths(paginate(['a', 'b', 'c', 'd', 'e'], 2));
-    expect(paths.map((path) => [path.params.page, path.props.page.items])).toEqual([['2', ['c', 'd']], ['3', ['e']]]);
+  test('routes pages 2, 3, … by number, page 1 being the list itself, each with its key', () => {
+    const paths = laterPagePaths(paginate(['a', 'b', 'c', 'd', 'e'], 2), (page) => page.items.join(''));
+    expect(paths.map((path) => [path.params.page, path.props.page.items, path.cacheKey])).toEqual([['2', ['c', 'd'], 'cd'], ['3', ['e'], 'e']]);
   });
 
   test('a list of one page has no later pages', () => {
-    expect(laterPagePaths(paginate(['a'], 2))).toEqual([]);
+    expect(laterPagePaths(paginate(['a'], 2), () => 'key')).toEqual([]);
   });
 });
 
