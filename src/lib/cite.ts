@@ -131,13 +131,19 @@ export function formatInTextUncached(item: CslItem, style: string, locator: stri
     .trim();
 }
 
-/** The item as a file for reference managers. */
-export function formatFile(item: CslItem, format: FileFormat): string {
-  if (format === 'csl') return `${JSON.stringify([item], null, 2)}\n`;
-  if (format === 'bibtex') return `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`;
+/**
+ * Items as a file for reference managers: one, or several (an article and its paragraphs). Several
+ * each get their own BibTeX key, made from the item's id (Citation.js would key every paragraph as
+ * the article, 2004Tajikistan, and takes no hyphen in a key it is given).
+ */
+export function formatFile(items: CslItem | readonly CslItem[], format: FileFormat): string {
+  const list = (Array.isArray(items) ? items : [items]) as readonly CslItem[];
+  if (format === 'csl') return `${JSON.stringify(list)}\n`;
+  const keyed = list.length === 1 ? list : list.map((item) => ({ ...item, 'citation-key': item.id.replace(/-/g, '_') }));
+  if (format === 'bibtex') return `${new Cite(keyed).format('bibtex', { format: 'text' }).trim()}\n`;
   // Citation.js wraps RIS values every 70 characters, which breaks URLs for readers (itself
   // included) that join continuation lines with a space; our values have no newlines of their own.
-  const ris = new Cite(item).format('ris', { format: 'text' }).trim();
+  const ris = new Cite(keyed).format('ris', { format: 'text' }).trim();
   return `${ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '')}\n`;
 }
 
@@ -147,9 +153,9 @@ export function formatFile(item: CslItem, format: FileFormat): string {
  * paragraph and format (158,000 files at 5,000 articles, more than static hosts accept), and the
  * link works offline and without JavaScript like any other.
  */
-export function downloadUrl(item: CslItem, format: FileFormat): string {
+export function downloadUrl(items: CslItem | readonly CslItem[], format: FileFormat): string {
   const { mediaType } = FILE_FORMATS.find((candidate) => candidate.id === format)!;
-  return `data:${mediaType};charset=utf-8,${encodeURIComponent(formatFile(item, format))}`;
+  return `data:${mediaType};charset=utf-8,${encodeURIComponent(formatFile(items, format))}`;
 }
 
 /** Reads a BibTeX, RIS or CSL-JSON text back into CSL-JSON items (to check what we publish). */

@@ -43,14 +43,20 @@ test('each paragraph can be cited in three styles, with files that reference man
   await expect(block.locator('.cite-in-text').first()).toContainText('para. 3');
   const fragment = await block.locator('a', { hasText: 'text fragment link' }).getAttribute('href');
   expect(fragment).toMatch(new RegExp(`${ARTICLE_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
-  const downloads = await block.locator('.cite-files a').evaluateAll((links) => links.map((a) => [a.getAttribute('href')!, a.getAttribute('download')!]));
-  expect(downloads.map(([, name]) => name)).toEqual(['bib', 'ris', 'json'].map((extension) => `${ARTICLE_SLUG}-p3.${extension}`));
+  // The paragraph's entry is in the article's files, which its block points to.
+  await expect(block.locator('.cite-files code')).toHaveText(`${ARTICLE_SLUG}-p3`);
+  await block.locator('.cite-files a').click();
+  const files = page.locator('#cite-files');
+  await expect(files).toBeVisible();
+  const downloads = await files.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href')!, a.getAttribute('download')!]));
+  expect(downloads.map(([, name]) => name)).toEqual(['bib', 'ris', 'json'].map((extension) => `${ARTICLE_SLUG}.${extension}`));
   for (const [href] of downloads) {
-    // The file travels in the link: a data: URL, percent-encoded.
+    // The file travels in the link: a data: URL, percent-encoded, with the article and each paragraph.
     expect(href).toMatch(/^data:application\/[a-z.+-]+;charset=utf-8,/);
-    const [item] = parseCitations(decodeURIComponent(href!.slice(href!.indexOf(',') + 1)));
-    expect(item, href).toMatchObject({ title: meta.title });
-    expect(String(item!['URL']), href).toMatch(/#p3$/);
+    const items = parseCitations(decodeURIComponent(href!.slice(href!.indexOf(',') + 1)));
+    expect(items, href).toHaveLength(ORIGINAL_PARAGRAPHS.length + 1);
+    for (const item of items) expect(item, href).toMatchObject({ title: meta.title });
+    expect(items.map((item) => String(item['URL']).replace(/^.*\//, ''))).toEqual(['', ...ORIGINAL_PARAGRAPHS.map((_, i) => `#p${i + 1}`)]);
   }
 });
 
