@@ -34,6 +34,7 @@ function codeVersion(projectRoot: string): string {
 export function openContentCache(directory: string, projectRoot = '.'): ContentCache {
   const version = codeVersion(projectRoot);
   const used = new Set<string>();
+  const folders = new Set<string>();
   const pathOf = (key: string) => join(directory, key.slice(0, 2), `${key}.json`);
   return {
     reading<T>(kind: string, text: string, read: () => T): T {
@@ -48,7 +49,9 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
         }
       }
       const value = read();
-      mkdirSync(join(directory, key.slice(0, 2)), { recursive: true });
+      const folder = join(directory, key.slice(0, 2));
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(path, JSON.stringify(value, replace));
       return value;
     },
