@@ -23,6 +23,9 @@ export interface ChronologyItem {
   entities: string[];
 }
 
+/** Whose words an item gives, as the chronology labels it. */
+export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original: 'Original', citation: 'Cited report', editorial: 'Editorial note' };
+
 /** All dated items of the corpus, earliest first; items of the same date keep reading order. */
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const items: ChronologyItem[] = [];
@@ -61,6 +64,20 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * How many items buildChronology gives, counted without building them (one per date marked in a
+ * paragraph or note, one per citation): whether the chronology fits on one page is known for the
+ * cost of a walk over the corpus.
+ */
+export function chronologyLength(corpus: Corpus): number {
+  let count = 0;
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) count += paragraph.dates.length + paragraph.citations.length;
+    for (const annotation of article.annotations) count += annotation.dates.length;
+  }
+  return count;
 }
 
 /** The items grouped by year, in order (the items are sorted, so each year is one run). */
