@@ -11,8 +11,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The reading the pages were built from, kept by loadCorpus for this process.
-        const { pages, articles } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus());
-        logger.info(`Search index: ${pages} pages and ${articles} articles in ${Math.round(performance.now() - started)} ms → pagefind/`);
+        const { entities, articles, chronology } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus());
+        const what = `${entities} entities, ${articles} articles${chronology ? ' and the chronology' : ''}`;
+        logger.info(`Search index: ${what} in ${Math.round(performance.now() - started)} ms → pagefind/`);
       },
     },
   };

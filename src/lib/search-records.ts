@@ -1,10 +1,17 @@
 /**
- * What the search index holds for an article: one record with a section per paragraph of the
- * original and per editorial note, so a hit lands on the exact paragraph or note.
+ * What the search index holds, made from the corpus rather than read back from the built pages:
+ * for an article, one record with a section per paragraph of the original and per editorial note,
+ * so a hit lands on the exact paragraph or note; for an entity, what its page says of it (not the
+ * lists of where the edition names it); for the chronology on one page, its dated items by year.
  */
+import { byYear } from './archive-order.ts';
 import type { Mention } from './article-markup.ts';
-import type { Article, Corpus } from './corpus.ts';
-import { articleUrl, paragraphAnchor } from './permalink.ts';
+import { VOICE_LABELS, chronologyYears, type ChronologyItem } from './chronology.ts';
+import type { Article, Corpus, EntityInput } from './corpus.ts';
+import { dateSpan, longDate } from './dates.ts';
+import { PAGE_SIZE } from './pagination.ts';
+import { articleUrl, chronologyUrl, chronologyYearAnchor, entityUrl, paragraphAnchor, reportAnchor } from './permalink.ts';
+import type { Entity, Reference } from './schema.ts';
 import { paragraphTitle, type NoteKinds } from './search-results.ts';
 
 /** A record for Pagefind's addHTMLFile: its URL and a small HTML document. */
@@ -66,4 +73,80 @@ export function articleRecord(article: Article, corpus: Corpus): SearchRecord {
     url: articleUrl(article.slug),
     html: recordHtml(title, 'Article', { outlet: outlets }, { article: title, notes: JSON.stringify(notes) }, `<p>${escapeHtml(article.meta.summary)}</p>${sections.join('')}`),
   };
+}
+
+/** The references that support a statement, as the page lists them after it: "[title] [title]". */
+const refsText = (refs: readonly Reference[]): string => refs.map((ref) => ` [${escapeHtml(ref.title)}]`).join('');
+
+/** A part of a page with a heading that has an id: Pagefind returns it as a sub-result at that anchor. */
+const headed = (id: string, heading: string, body: string, level = 2): string => `<section><h${level} id="${id}">${escapeHtml(heading)}</h${level}>${body}</section>`;
+
+const list = (items: readonly string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+
+/**
+ * An outlet's cited reports as its page lists them: each under its own heading (#YYYY-MM-DD) with
+ * its note and the paragraphs that cite it, or, for an outlet cited more often than a page shows,
+ * an index by year with one line per report (the claims are not indexed either way).
+ */
+function reportsHtml(entity: Entity, slug: string, corpus: Corpus): string {
+  const reports = corpus.reportsOf(slug);
+  const citationCount = reports.reduce((sum, report) => sum + report.citations.length, 0);
+  if (citationCount <= PAGE_SIZE.reportsInline) {
+    return reports
+      .map((report) => {
+        const citedIn = report.citations.map(({ article, paragraph }) => `Cited in ${escapeHtml(paragraphTitle(article.meta.title, paragraph.n))}`);
+        const body = `${report.note ? `<p>${escapeHtml(report.note)}</p>` : ''}${citedIn.length ? list(citedIn) : ''}`;
+        return headed(reportAnchor(report.date), `${entity.name}, ${longDate(report.date)}`, body, 3);
+      })
+      .join('');
+  }
+  const years = byYear(reports, (report) => report.date).map(({ year, items }) => {
+    const lines = items.map((report) => `<li id="${reportAnchor(report.date)}">${escapeHtml(`${entity.name}, ${longDate(report.date)}`)}: cited ${report.citations.length} ${report.citations.length === 1 ? 'time' : 'times'}</li>`);
+    return `<h3>${year}</h3><ul>${lines.join('')}</ul>`;
+  });
+  return `<p>${reports.length} reports, cited ${citationCount} times.</p>${years.join('')}`;
+}
+
+/**
+ * The search record of an entity: what its page (entities/[slug].astro) says of it, in the same
+ * sections under the same anchors (#about, #facts, #uncertain, #reports, #identifiers, and an
+ * outlet's reports at #YYYY-MM-DD), with its name as title, its type as filter and every variant
+ * of its name searchable. Where the edition names it, its relations, citation formats and the
+ * claims its reports are cited for are the pages of other records, and are left out.
+ */
+export function entityRecord({ slug, data: entity }: EntityInput, corpus: Corpus): SearchRecord {
+  const facts = (items: Entity['facts']) => list(items.map((fact) => `${escapeHtml(fact.text)}${refsText(fact.refs)}`));
+  const about = [
+    ...entity.description.split(/\n\s*\n/).map((text) => `<p>${escapeHtml(text)}</p>`),
+    ...entity.dates.map((date) => `<p>${escapeHtml(date.label)}: ${escapeHtml(date.value)}${refsText(date.refs)}</p>`),
+  ];
+  const identifiers = entity.identifiers.map((id) => `<p>${id.scheme === 'wikidata' ? 'Wikidata' : 'Website'}: ${escapeHtml(id.value)}${refsText(id.refs)}</p>`);
+  const body = [
+    `<p>${escapeHtml(entity.kind ? `${entity.type} · ${entity.kind}` : entity.type)}</p>`,
+    entity.variants.length ? `<p>Also written: ${escapeHtml(entity.variants.join(', '))}</p>` : '',
+    `<p>${escapeHtml(entity.summary)}</p>`,
+    headed('about', 'About', about.join('')),
+    entity.facts.length ? headed('facts', 'Facts and sources', facts(entity.facts)) : '',
+    entity.uncertain.length ? headed('uncertain', 'Uncertain or disputed', facts(entity.uncertain)) : '',
+    entity.reports.length ? headed('reports', 'Reports cited', reportsHtml(entity, slug, corpus)) : '',
+    identifiers.length ? headed('identifiers', 'Identifiers', identifiers.join('')) : '',
+  ];
+  return { url: entityUrl(slug), html: recordHtml(entity.name, 'Entity', { type: [entity.type] }, {}, body.join('')) };
+}
+
+/**
+ * The search record of the chronology when one page lists it all (chronology.astro): each dated
+ * item under its year's heading (#y<year>), with its date in words, its sentence, and where it is
+ * told and whom it names.
+ */
+export function chronologyRecord(items: readonly ChronologyItem[], corpus: Corpus): SearchRecord {
+  const names = (slugs: readonly string[]) => (slugs.length ? ` · ${slugs.map((slug) => corpus.entities.get(slug)!.data.name).join(', ')}` : '');
+  const years = chronologyYears(items).map(({ year, items: ofYear }) =>
+    headed(
+      chronologyYearAnchor(year),
+      year,
+      list(ofYear.map((item) => `<p>${escapeHtml(`${dateSpan(item.date, item.until)} ${item.text}`)}</p><p>${escapeHtml(`${VOICE_LABELS[item.voice]}, ${item.article.meta.title}, ${item.place}${names(item.entities)}`)}</p>`)),
+    ),
+  );
+  return { url: chronologyUrl, html: recordHtml('Chronology', 'Chronology', {}, {}, years.join('')) };
 }

@@ -1,0 +1,177 @@
+/**
+ * The search records, as Pagefind reads them: each record is indexed and its fragment (the text,
+ * filters, metadata and anchors Pagefind keeps for a page) is checked.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
+import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { writeSearchIndex } from '../../src/lib/search-index.ts';
+import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from '../../src/lib/search-records.ts';
+import { article, entity, ref } from './helpers.ts';
+
+/** What Pagefind keeps of one page. */
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; text: string }[];
+}
+
+/** The records as Pagefind indexes them, by URL. */
+async function indexed(records: SearchRecord[]): Promise<Map<string, Fragment>> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  for (const record of records) expect((await index!.addHTMLFile({ url: record.url, content: record.html })).errors).toEqual([]);
+  const { files } = await index!.getFiles();
+  await index!.deleteIndex();
+  const fragments = files
+    .filter((file) => file.path.startsWith('fragment/'))
+    .map((file) => JSON.parse(gunzipSync(file.content).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  return new Map(fragments.map((fragment) => [fragment.url, fragment]));
+}
+
+afterAll(() => pagefind.close());
+
+const dushanbe = entity('dushanbe', {
+  kind: 'capital city',
+  variants: ['Душанбе', 'Stalinabad'],
+  description: 'The capital.\n\nA second paragraph about the Varzob river.',
+  dates: [{ label: 'Renamed', value: '1929', refs: [ref] }],
+  facts: [{ text: 'Seat of the government.', refs: [{ title: 'Atlas of Tajikistan', url: 'https://example.org/atlas' }] }],
+  uncertain: [{ text: 'Its founding year is disputed.', refs: [ref] }],
+  identifiers: [{ scheme: 'wikidata', value: 'Q9365', refs: [ref] }],
+  related: [{ entity: 'tajikistan', relation: 'is the capital of' }],
+});
+const avesta = entity('avesta', {
+  type: 'source',
+  reports: [{ date: '2004-09-17', note: 'The report itself was not found.' }, { date: '2004-09-20' }],
+  outlet: { ownership: 'unknown', country: 'tajikistan' },
+});
+const ENTITIES = [entity('edm', { type: 'source' }), entity('jamestown', { type: 'organization' }), entity('tajikistan'), dushanbe, avesta];
+
+const BODY = `<Paragraph n={1}>
+In <Mention entity="dushanbe">Dushanbe</Mention> on <When date="2004-09-17">September 17</When>. Borders leak (<Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>).
+
+<Annotation id="p1-n1" kind="context" title="A note on the city">
+<Mention entity="dushanbe">Dushanbe</Mention> is the capital of <Mention entity="tajikistan">Tajikistan</Mention>.
+</Annotation>
+</Paragraph>`;
+
+const corpus = buildCorpus(ENTITIES, [article(BODY)]);
+const records = [...[...corpus.entities.values()].map((e) => entityRecord(e, corpus)), ...corpus.articles.map((a) => articleRecord(a, corpus)), chronologyRecord(buildChronology(corpus), corpus)];
+const fragments = indexed(records);
+const fragment = async (url: string) => (await fragments).get(url)!;
+
+describe('entityRecord: what an entity page gives search', () => {
+  test.each([
+    // [what, entity page, text that must be searchable]
+    ['the name', 'dushanbe', 'dushanbe'],
+    ['the type and kind', 'dushanbe', 'place · capital city'],
+    ['a variant in another script', 'dushanbe', 'Душанбе'],
+    ['a variant in Latin script', 'dushanbe', 'Stalinabad'],
+    ['the summary', 'dushanbe', 'About dushanbe.'],
+    ['each paragraph of the description', 'dushanbe', 'Varzob river'],
+    ['a date, its label apart from its value', 'dushanbe', 'Renamed: 1929'],
+    ['a fact with the title of its reference', 'dushanbe', 'Seat of the government. [Atlas of Tajikistan]'],
+    ['an uncertain fact', 'dushanbe', 'Its founding year is disputed.'],
+    ['an identifier, apart from its scheme', 'dushanbe', 'Wikidata: Q9365'],
+    ['a report’s heading', 'avesta', 'avesta, September 17, 2004'],
+    ['a report’s note', 'avesta', 'The report itself was not found.'],
+    ['the paragraph that cites a report', 'avesta', 'Cited in A Title, paragraph 1'],
+  ])('%s', async (_, slug, text) => {
+    expect((await fragment(`/entities/${slug}/`)).content).toContain(text);
+  });
+
+  test.each([
+    // [what, entity page, text the page shows but the index leaves out]
+    ['where the edition names it (Mentioned in)', 'dushanbe', 'A Title'],
+    ['the notes that discuss it (Discussed in)', 'dushanbe', 'A note on the city'],
+    ['its relations', 'dushanbe', 'is the capital of'],
+    ['the cite block', 'dushanbe', 'Cite'],
+    ['the claim a report is cited for', 'avesta', 'Borders leak'],
+  ])('leaves out %s', async (_, slug, text) => {
+    expect((await fragment(`/entities/${slug}/`)).content).not.toContain(text);
+  });
+
+  test.each([
+    // [entity page, filters, title]
+    ['dushanbe', { kind: ['Entity'], type: ['place'] }, 'dushanbe'],
+    ['avesta', { kind: ['Entity'], type: ['source'] }, 'avesta'],
+  ])('%s: the filters and title the search UI reads', async (slug, filters, title) => {
+    const { filters: indexed, meta } = await fragment(`/entities/${slug}/`);
+    expect(indexed).toEqual(filters);
+    expect(meta).toEqual({ title });
+  });
+
+  test.each([
+    // [entity page, anchors of its sections, in order]
+    ['dushanbe', ['about', 'facts', 'uncertain', 'identifiers']],
+    ['avesta', ['about', 'reports', '2004-09-17', '2004-09-20']],
+    ['tajikistan', ['about']],
+  ])('%s: each section a sub-result at the page’s anchor', async (slug, anchors) => {
+    expect((await fragment(`/entities/${slug}/`)).anchors.map((anchor) => anchor.id)).toEqual(anchors);
+  });
+
+  test('an outlet cited more often than its page lists lists its reports by year, each line at its anchor', async () => {
+    const many = PAGE_SIZE.reportsInline + 1;
+    const claims = Array.from({ length: many }, (_, i) => `Claim ${i} (<Citation outlet="avesta" date="2004-09-${i % 2 ? 20 : 17}">Avesta</Citation>).`);
+    const big = buildCorpus(ENTITIES, [article(`<Paragraph n={1}>\n${claims.join(' ')}\n</Paragraph>`)]);
+    const { content, anchors } = (await indexed([entityRecord(big.entities.get('avesta')!, big)])).get('/entities/avesta/')!;
+    expect(content).toContain(`2 reports, cited ${many} times.`);
+    expect(content).toContain('avesta, September 17, 2004: cited 51 times');
+    expect(content).not.toContain('Claim 1');
+    expect(anchors.map((anchor) => [anchor.element, anchor.id])).toEqual([['h2', 'about'], ['h2', 'reports'], ['li', '2004-09-17'], ['li', '2004-09-20']]);
+  });
+});
+
+describe('chronologyRecord', () => {
+  test('each dated item with its date in words, its place and the names it gives, under its year', async () => {
+    const { content, filters, meta, anchors } = await fragment('/chronology/');
+    expect(content).toContain('September 17, 2004 In Dushanbe on September 17.');
+    expect(content).toContain('Original, A Title, paragraph 1 · dushanbe');
+    expect(content).toContain('Cited report, A Title, cited in paragraph 1 · avesta');
+    expect(filters).toEqual({ kind: ['Chronology'] });
+    expect(meta).toEqual({ title: 'Chronology' });
+    expect(anchors.map((anchor) => anchor.id)).toEqual(['y2004']);
+  });
+});
+
+test('chronologyLength counts the items buildChronology gives', () => {
+  const quiet = buildCorpus(ENTITIES, [article('<Paragraph n={1}>\nNo date here.\n</Paragraph>')]);
+  for (const of of [corpus, quiet]) expect(chronologyLength(of)).toBe(buildChronology(of).length);
+  expect(chronologyLength(corpus)).toBe(2);
+  expect(chronologyLength(quiet)).toBe(0);
+});
+
+describe('writeSearchIndex', () => {
+  const count = async (site: string, of: Corpus) => {
+    const counts = await writeSearchIndex(site, of);
+    return { counts, fragments: readdirSync(join(site, 'pagefind', 'fragment')).length };
+  };
+
+  test('builds the index from the corpus alone, in a folder with no pages: every entity and article, and the chronology on one page', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
+    try {
+      expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true }, fragments: 7 });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  test('leaves out the chronology when it is split by year', async () => {
+    const dates = Array.from({ length: PAGE_SIZE.chronology + 1 }, () => 'On <When date="2004-09-17">September 17</When>.');
+    const long = buildCorpus(ENTITIES, [article(`<Paragraph n={1}>\n${dates.join(' ')}\n</Paragraph>`)]);
+    const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
+    try {
+      expect(await count(site, long)).toEqual({ counts: { entities: 5, articles: 1, chronology: false }, fragments: 6 });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
