@@ -26,6 +26,7 @@ import { renderProse, type ProseBlock } from './article-html.ts';
 import remarkGfmLinear from './gfm.ts';
 import { paragraphAnchor, parseArticleAnchor } from './permalink.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
+import { isCalendarDate } from './dates.ts';
 import { sentences } from './snippet.ts';
 
 /** A name in the text that refers to an entity. */
@@ -106,8 +107,6 @@ export interface ArticleMarkup {
 // the page, the exports and the search records are all made from the tree it gives.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmLinear);
 
-/** A <When> date: a year, a month or a day. */
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * Parses an article body. `lineOffset` is the number of lines before the body in its file
@@ -320,8 +319,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     const date = attribute(node, 'date');
     const until = attribute(node, 'until');
     const text = plainChildText(node);
-    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || (until !== undefined && (!PARTIAL_DATE.test(until) || until < date))) {
-      fail(node, `<When> in ${where} needs date="YYYY", "YYYY-MM" or "YYYY-MM-DD" (and an optional later until="…")`, 'write <When date="2004-10-16">16 October 2004</When>, or date="2004-12-01" until="2004-12-05" for a span');
+    if (typeof date !== 'string' || !isCalendarDate(date) || (until !== undefined && (!isCalendarDate(until) || until < date))) {
+      fail(node, `<When> in ${where} needs date="YYYY", "YYYY-MM" or "YYYY-MM-DD", a date of the calendar (and an optional later until="…"); it has date=${JSON.stringify(date)}${until === undefined ? '' : ` until=${JSON.stringify(until)}`}`, 'write <When date="2004-10-16">16 October 2004</When>, or date="2004-12-01" until="2004-12-05" for a span');
       return undefined;
     }
     if (text === undefined) return undefined;
@@ -332,8 +331,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     const outlet = attribute(node, 'outlet');
     const date = attribute(node, 'date');
     const text = plainChildText(node);
-    if (typeof outlet !== 'string' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      fail(node, '<Citation> needs outlet="slug" and date="YYYY-MM-DD"', 'write <Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>');
+    if (typeof outlet !== 'string' || typeof date !== 'string' || !isCalendarDate(date, 'day')) {
+      fail(node, `<Citation> needs outlet="slug" and date="YYYY-MM-DD", a date of the calendar; it has ${typeof date === 'string' ? `date=${JSON.stringify(date)}` : 'no date'}`, 'write <Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>');
       return undefined;
     }
     if (text === undefined) return undefined;

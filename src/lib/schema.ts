@@ -4,6 +4,7 @@
  * our own loaders validate with the same instance; nothing here needs Astro at runtime.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate } from './dates.ts';
 
 /** The kinds of entity an article can name. */
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'source', 'event'] as const;
@@ -17,7 +18,7 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const isoDate = z.preprocess(
   // Front-matter YAML reads an unquoted 2004-09-22 as a Date; keep the calendar date as written.
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2004-09-17'),
+  z.string().refine((text) => isCalendarDate(text, 'day'), 'write a date of the calendar as YYYY-MM-DD, e.g. 2004-09-17 (a month 01–12, a day that month has)'),
 );
 
 /** A lower-case, hyphenated identifier; it becomes part of a permanent URL. */

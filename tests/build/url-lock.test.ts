@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { LOCK_FILE, readBuiltSite, readLock } from '../../src/lib/built-site.ts';
 import { describeMissing, missingUrls, publishedUrls, serializeLock } from '../../src/lib/url-lock.ts';
+import { DIST } from '../dist-pages.ts';
 
 const FIXTURE = 'tests/fixtures/url-lock';
 const workspace = mkdtempSync(join(tmpdir(), 'glossa-url-lock-'));
@@ -27,11 +28,11 @@ describe('the URL lock', () => {
   test.skipIf(Boolean(process.env.GLOSSA_CONTENT))('the built site serves every URL and anchor in urls.lock.json', () => {
     const lock = readLock(LOCK_FILE);
     expect(lock.length, `${LOCK_FILE} is missing or nearly empty: run \`npm run build && npm run lock:urls\``).toBeGreaterThan(100);
-    const { missing, message } = checkLock('dist', LOCK_FILE);
+    const { missing, message } = checkLock(DIST, LOCK_FILE);
     if (missing.length > 0) expect.fail(message);
     // New URLs are locked by an explicit command; say so when there are some, without failing.
     const locked = new Set(lock.map((entry) => entry.url));
-    const unlocked = publishedUrls(readBuiltSite('dist').pages).filter((entry) => !locked.has(entry.url));
+    const unlocked = publishedUrls(readBuiltSite(DIST).pages).filter((entry) => !locked.has(entry.url));
     if (unlocked.length > 0) console.info(`${unlocked.length} URLs of this build are not in ${LOCK_FILE} yet; \`npm run lock:urls\` adds them.`);
   });
 
