@@ -71,14 +71,14 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
       return undefined;
     }
   };
-  const entities = filesIn(join(root, 'entities'), '.yaml').flatMap((file) => {
+  const entities = filesIn(join(root, 'entities'), '.yaml', errors).flatMap((file) => {
     const entity = collect((): EntityInput => {
       const text = readFileSync(file, 'utf8');
       return { slug: entitySlugFromPath(file), file, data: reading('entity', text, () => parseEntityFile(text, file)) };
     });
     return entity ? [entity] : [];
   });
-  const articles = filesIn(join(root, 'articles'), '.mdx').flatMap((file) => {
+  const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const article = collect((): Article => {
       const text = readFileSync(file, 'utf8');
       // The reading depends on the text alone; where the file is comes from this build.
@@ -86,6 +86,8 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
     });
     return article ? [article] : [];
   });
+  // The originals are read by the name an article gives; a file of another kind there is reported too.
+  filesIn(join(root, 'sources'), '.txt', errors);
   throwIfAny(errors);
   const corpus = buildCorpus(entities, articles);
   for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
@@ -136,10 +138,17 @@ function checkVerbatim(article: Corpus['articles'][number], sourceFile: string):
   );
 }
 
-function filesIn(directory: string, extension: string): string[] {
+/**
+ * The files of a content folder with its extension. Any other file there is reported, not
+ * skipped: an entity saved as pakistan.yml would otherwise vanish without a word. Names starting
+ * with a dot (.DS_Store, an editor's swap file) are the system's, not content.
+ */
+function filesIn(directory: string, extension: string, errors: ContentError[]): string[] {
   if (!existsSync(directory)) return [];
-  return readdirSync(directory)
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => join(directory, name));
+  const names = readdirSync(directory).filter((name) => !name.startsWith('.')).sort();
+  for (const name of names.filter((candidate) => !candidate.endsWith(extension))) {
+    const stem = name.replace(/\.[^.]*$/, '');
+    errors.push(new ContentError(join(directory, name), `this file is not read: files in ${directory}/ end in ${extension}`, `rename it to ${stem}${extension} if it is content, or move it out of ${directory}/`));
+  }
+  return names.filter((name) => name.endsWith(extension)).map((name) => join(directory, name));
 }

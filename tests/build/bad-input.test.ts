@@ -2,7 +2,7 @@
  * Bad content fails the real build with the file, the line and what is wrong. Each case copies a
  * small valid fixture, breaks one thing, and runs `astro build` on it.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, scratchFolder } from './site-build.ts';
@@ -38,6 +38,8 @@ describe('the build', () => {
       ['a-small-article.mdx:1:', 'field "published.date"', 'a date of the calendar']],
     ['an edition date the calendar does not have', (root: string) => edit(join(root, ARTICLE), 'edition: { number: 1, date: 2026-11-27 }', 'edition: { number: 1, date: 2026-02-30 }'),
       ['a-small-article.mdx:1:', 'field "edition.date"', 'a date of the calendar']],
+    ['an entity file saved as .yml', (root: string) => renameSync(join(root, 'entities/dushanbe.yaml'), join(root, 'entities/dushanbe.yml')),
+      ['entities/dushanbe.yml: this file is not read', 'rename it to dushanbe.yaml']],
     ['a duplicated paragraph number', (root: string) => edit(join(root, ARTICLE), '<Paragraph n={2}>', '<Paragraph n={1}>'),
       ['a-small-article.mdx:24:', 'paragraph number 1 is used twice']],
     ['an entity file with an unknown type', (root: string) => edit(join(root, 'entities/dushanbe.yaml'), 'type: place', 'type: city'),
