@@ -312,6 +312,10 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       return undefined;
     }
     if (text === undefined) return undefined;
+    if (text.trim() === '') {
+      fail(node, `<Mention entity="${entity}"> has no words: it would be an empty link`, 'put the words of the text inside it, <Mention entity="slug">words</Mention>, or remove it');
+      return undefined;
+    }
     return { entity, text, start, end: start + text.length, line: lineOf(node) };
   }
 

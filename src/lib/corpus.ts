@@ -122,8 +122,13 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
     }
   }
   for (const entity of entityInputs) {
+    const stated = new Set<string>();
     for (const relation of entity.data.related) {
       if (!entities.has(relation.entity)) unknownEntity(entity.file, undefined, relation.entity, 'a "related" entry');
+      if (relation.entity === entity.slug) errors.push(new ContentError(entity.file, `a "related" entry relates ${entity.slug} to itself ("${relation.relation}")`, 'name another entity, or remove the entry'));
+      const pair = `${relation.entity} ${relation.relation}`;
+      if (stated.has(pair)) errors.push(new ContentError(entity.file, `the "related" entry { entity: ${relation.entity}, relation: ${relation.relation} } is listed twice`, 'remove one of them'));
+      stated.add(pair);
     }
     const country = entity.data.outlet?.country;
     if (country && !entities.has(country)) unknownEntity(entity.file, undefined, country, '"outlet.country"');

@@ -93,3 +93,15 @@ describe('buildCorpus indexes across articles', () => {
     expect(corpus.reportsOf('avesta')[0]!.citations.map((c) => `${c.article.slug} ¶${c.paragraph.n}`)).toEqual(['first ¶1', 'second ¶2']);
   });
 });
+
+describe('buildCorpus refuses relations that would print nonsense', () => {
+  test.each([
+    ['an entity related to itself', [{ entity: 'khatlon', relation: 'is the same region as' }], 'relates khatlon to itself'],
+    ['a relation listed twice', [{ entity: 'tajikistan', relation: 'is a region of' }, { entity: 'tajikistan', relation: 'is a region of' }], 'is listed twice'],
+  ])('%s', (_, related, fragment) => {
+    const broken = [...ENTITIES, entity('khatlon', { related })];
+    const message = errorOf(() => buildCorpus(broken, [article(BODY)])).message;
+    expect(message).toContain('content/entities/khatlon.yaml: ');
+    expect(message).toContain(fragment);
+  });
+});

@@ -93,3 +93,8 @@ describe('an entity file', () => {
     expect(error.message).toContain('https://');
   });
 });
+
+test('an empty <Mention> is refused: it would be an empty link', () => {
+  const message = errorOf(() => parseArticleMarkup('<Paragraph n={1}>\nTalks in <Mention entity="dushanbe"></Mention> went well.\n</Paragraph>\n', 'a.mdx')).message;
+  expect(message).toContain('a.mdx:2: <Mention entity="dushanbe"> has no words');
+});
