@@ -11,6 +11,7 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { escape } from 'html-escaper';
 import type { Nodes, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
@@ -86,7 +87,6 @@ export interface LinkedEntity {
   type: string;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The markers renderProse leaves (the only attributes it writes on them, in this order). */
 const MARKER = /<a data-mention="([^"]*)">|<a data-citation="([^"]*)" data-date="([^"]*)">/g;
@@ -96,8 +96,8 @@ export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEnti
   return html.replace(MARKER, (_marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined) => {
     if (mentioned !== undefined) {
       const entity = entityOf(mentioned);
-      return `<a class="mention" href="${entityUrl(mentioned)}" title="${escapeAttribute(`${entity.name} (${entity.type})`)}">`;
+      return `<a class="mention" href="${entityUrl(mentioned)}" title="${escape(`${entity.name} (${entity.type})`)}">`;
     }
-    return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escapeAttribute(`${entityOf(outlet!).name}, report of ${date}`)}">`;
+    return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escape(`${entityOf(outlet!).name}, report of ${date}`)}">`;
   });
 }
