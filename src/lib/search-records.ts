@@ -4,6 +4,7 @@
  * so a hit lands on the exact paragraph or note; for an entity, what its page says of it (not the
  * lists of where the edition names it); for the chronology on one page, its dated items by year.
  */
+import { escape } from 'html-escaper';
 import { byYear } from './archive-order.ts';
 import type { Mention } from './article-markup.ts';
 import { VOICE_LABELS, chronologyYears, type ChronologyItem } from './chronology.ts';
@@ -23,8 +24,6 @@ export interface SearchRecord {
 /** The original's words count four times against other text: they are what readers search the edition for. */
 const ORIGINAL_WEIGHT = 4;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The prose as paragraphs, then the other spellings of the entities it names, so that a search for
@@ -38,15 +37,15 @@ function proseHtml(text: string, mentions: readonly Mention[], corpus: Corpus, w
       return [entity.name, ...entity.variants];
     })
     .filter((name, index, all) => all.indexOf(name) === index && !lower.includes(name.toLowerCase()));
-  const paragraphs = text.split('\n\n').map((block) => `<p data-pagefind-weight="${weight}">${escapeHtml(block)}</p>`).join('');
-  return otherNames.length ? `${paragraphs}<p>Also written: ${escapeHtml(otherNames.join(', '))}</p>` : paragraphs;
+  const paragraphs = text.split('\n\n').map((block) => `<p data-pagefind-weight="${weight}">${escape(block)}</p>`).join('');
+  return otherNames.length ? `${paragraphs}<p>Also written: ${escape(otherNames.join(', '))}</p>` : paragraphs;
 }
 
 /** One record as a complete HTML document, with its title, kind and filters as Pagefind attributes. */
 function recordHtml(title: string, kind: string, filters: Record<string, string[]>, meta: Record<string, string>, body: string): string {
-  const filterTags = Object.entries(filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`));
-  const metaTags = Object.entries(meta).map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
-  return `<html lang="en"><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>${body}<div data-pagefind-ignore hidden><span data-pagefind-filter="kind">${escapeHtml(kind)}</span>${filterTags.join('')}${metaTags.join('')}</div></main></body></html>`;
+  const filterTags = Object.entries(filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}">${escape(value)}</span>`));
+  const metaTags = Object.entries(meta).map(([name, value]) => `<span data-pagefind-meta="${name}">${escape(value)}</span>`);
+  return `<html lang="en"><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escape(title)}</h1>${body}<div data-pagefind-ignore hidden><span data-pagefind-filter="kind">${escape(kind)}</span>${filterTags.join('')}${metaTags.join('')}</div></main></body></html>`;
 }
 
 /**
@@ -60,26 +59,26 @@ export function articleRecord(article: Article, corpus: Corpus): SearchRecord {
   const title = article.meta.title;
   const outlets = [...new Set(article.paragraphs.flatMap((p) => p.citations.map((c) => corpus.entities.get(c.outlet)!.data.name)))];
   const section = (id: string, sectionTitle: string, body: string) =>
-    `<section id="${id}" data-pagefind-title="${escapeHtml(sectionTitle)}">${body}</section>`;
+    `<section id="${id}" data-pagefind-title="${escape(sectionTitle)}">${body}</section>`;
   const sections = article.paragraphs.flatMap((paragraph) => [
     section(paragraphAnchor(paragraph.n), paragraphTitle(title, paragraph.n), proseHtml(paragraph.text, paragraph.mentions, corpus, ORIGINAL_WEIGHT)),
     ...article.annotations
       .filter((annotation) => annotation.paragraph === paragraph.n)
       // A note's title is searchable (a heading, weighted as Pagefind weights headings): it says what the note is about.
-      .map((annotation) => section(annotation.id, annotation.title, `<h3>${escapeHtml(annotation.title)}</h3>${proseHtml(annotation.text, annotation.mentions, corpus, 1)}`)),
+      .map((annotation) => section(annotation.id, annotation.title, `<h3>${escape(annotation.title)}</h3>${proseHtml(annotation.text, annotation.mentions, corpus, 1)}`)),
   ]);
   const notes: NoteKinds = Object.fromEntries(article.annotations.map((annotation) => [annotation.id, annotation.kind]));
   return {
     url: articleUrl(article.slug),
-    html: recordHtml(title, 'Article', { outlet: outlets }, { article: title, notes: JSON.stringify(notes) }, `<p>${escapeHtml(article.meta.summary)}</p>${sections.join('')}`),
+    html: recordHtml(title, 'Article', { outlet: outlets }, { article: title, notes: JSON.stringify(notes) }, `<p>${escape(article.meta.summary)}</p>${sections.join('')}`),
   };
 }
 
 /** The references that support a statement, as the page lists them after it: "[title] [title]". */
-const refsText = (refs: readonly Reference[]): string => refs.map((ref) => ` [${escapeHtml(ref.title)}]`).join('');
+const refsText = (refs: readonly Reference[]): string => refs.map((ref) => ` [${escape(ref.title)}]`).join('');
 
 /** A part of a page with a heading that has an id: Pagefind returns it as a sub-result at that anchor. */
-const headed = (id: string, heading: string, body: string, level = 2): string => `<section><h${level} id="${id}">${escapeHtml(heading)}</h${level}>${body}</section>`;
+const headed = (id: string, heading: string, body: string, level = 2): string => `<section><h${level} id="${id}">${escape(heading)}</h${level}>${body}</section>`;
 
 const list = (items: readonly string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
@@ -94,14 +93,14 @@ function reportsHtml(entity: Entity, slug: string, corpus: Corpus): string {
   if (citationCount <= PAGE_SIZE.reportsInline) {
     return reports
       .map((report) => {
-        const citedIn = report.citations.map(({ article, paragraph }) => `Cited in ${escapeHtml(paragraphTitle(article.meta.title, paragraph.n))}`);
-        const body = `${report.note ? `<p>${escapeHtml(report.note)}</p>` : ''}${citedIn.length ? list(citedIn) : ''}`;
+        const citedIn = report.citations.map(({ article, paragraph }) => `Cited in ${escape(paragraphTitle(article.meta.title, paragraph.n))}`);
+        const body = `${report.note ? `<p>${escape(report.note)}</p>` : ''}${citedIn.length ? list(citedIn) : ''}`;
         return headed(reportAnchor(report.date), `${entity.name}, ${longDate(report.date)}`, body, 3);
       })
       .join('');
   }
   const years = byYear(reports, (report) => report.date).map(({ year, items }) => {
-    const lines = items.map((report) => `<li id="${reportAnchor(report.date)}">${escapeHtml(`${entity.name}, ${longDate(report.date)}`)}: cited ${report.citations.length} ${report.citations.length === 1 ? 'time' : 'times'}</li>`);
+    const lines = items.map((report) => `<li id="${reportAnchor(report.date)}">${escape(`${entity.name}, ${longDate(report.date)}`)}: cited ${report.citations.length} ${report.citations.length === 1 ? 'time' : 'times'}</li>`);
     return `<h3>${year}</h3><ul>${lines.join('')}</ul>`;
   });
   return `<p>${reports.length} reports, cited ${citationCount} times.</p>${years.join('')}`;
@@ -115,16 +114,16 @@ function reportsHtml(entity: Entity, slug: string, corpus: Corpus): string {
  * claims its reports are cited for are the pages of other records, and are left out.
  */
 export function entityRecord({ slug, data: entity }: EntityInput, corpus: Corpus): SearchRecord {
-  const facts = (items: Entity['facts']) => list(items.map((fact) => `${escapeHtml(fact.text)}${refsText(fact.refs)}`));
+  const facts = (items: Entity['facts']) => list(items.map((fact) => `${escape(fact.text)}${refsText(fact.refs)}`));
   const about = [
-    ...entity.description.split(/\n\s*\n/).map((text) => `<p>${escapeHtml(text)}</p>`),
-    ...entity.dates.map((date) => `<p>${escapeHtml(date.label)}: ${escapeHtml(date.value)}${refsText(date.refs)}</p>`),
+    ...entity.description.split(/\n\s*\n/).map((text) => `<p>${escape(text)}</p>`),
+    ...entity.dates.map((date) => `<p>${escape(date.label)}: ${escape(date.value)}${refsText(date.refs)}</p>`),
   ];
-  const identifiers = entity.identifiers.map((id) => `<p>${id.scheme === 'wikidata' ? 'Wikidata' : 'Website'}: ${escapeHtml(id.value)}${refsText(id.refs)}</p>`);
+  const identifiers = entity.identifiers.map((id) => `<p>${id.scheme === 'wikidata' ? 'Wikidata' : 'Website'}: ${escape(id.value)}${refsText(id.refs)}</p>`);
   const body = [
-    `<p>${escapeHtml(entity.kind ? `${entity.type} · ${entity.kind}` : entity.type)}</p>`,
-    entity.variants.length ? `<p>Also written: ${escapeHtml(entity.variants.join(', '))}</p>` : '',
-    `<p>${escapeHtml(entity.summary)}</p>`,
+    `<p>${escape(entity.kind ? `${entity.type} · ${entity.kind}` : entity.type)}</p>`,
+    entity.variants.length ? `<p>Also written: ${escape(entity.variants.join(', '))}</p>` : '',
+    `<p>${escape(entity.summary)}</p>`,
     headed('about', 'About', about.join('')),
     entity.facts.length ? headed('facts', 'Facts and sources', facts(entity.facts)) : '',
     entity.uncertain.length ? headed('uncertain', 'Uncertain or disputed', facts(entity.uncertain)) : '',
@@ -145,7 +144,7 @@ export function chronologyRecord(items: readonly ChronologyItem[], corpus: Corpu
     headed(
       chronologyYearAnchor(year),
       year,
-      list(ofYear.map((item) => `<p>${escapeHtml(`${dateSpan(item.date, item.until)} ${item.text}`)}</p><p>${escapeHtml(`${VOICE_LABELS[item.voice]}, ${item.article.meta.title}, ${item.place}${names(item.entities)}`)}</p>`)),
+      list(ofYear.map((item) => `<p>${escape(`${dateSpan(item.date, item.until)} ${item.text}`)}</p><p>${escape(`${VOICE_LABELS[item.voice]}, ${item.article.meta.title}, ${item.place}${names(item.entities)}`)}</p>`)),
     ),
   );
   return { url: chronologyUrl, html: recordHtml('Chronology', 'Chronology', {}, {}, years.join('')) };
