@@ -28,7 +28,11 @@ dialog?.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+  // A field of the closed dialog does not count: right after Escape, focus may not have left it yet.
+  const typing =
+    event.target instanceof HTMLElement &&
+    (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName)) &&
+    !(dialog && !dialog.open && dialog.contains(event.target));
   if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     void openSearch();
