@@ -16,19 +16,13 @@ import type { Nodes, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import type { ArticleHtml } from './article-markup.ts';
 import { entityUrl, reportUrl } from './permalink.ts';
 
 /** A part of the article rendered on its own: an original paragraph ("p3") or a note's body ("p3-n1"). */
 export interface ProseBlock {
   key: string;
   nodes: RootContent[];
-}
-
-export interface RenderedProse {
-  /** Each block's HTML, by key. */
-  html: Map<string, string>;
-  /** The footnotes of the whole article, numbered in reading order: GFM's footnote section. */
-  footnotes: string;
 }
 
 /** Our own node type, wrapping one block in the tree handed to mdast-util-to-hast. */
@@ -53,7 +47,7 @@ const inlineComponent: Handler = (state: State, node: MdxJsxTextElement) => {
  * order, so the footnotes are numbered across the article and gathered in one section at its end,
  * as GFM does for a whole document.
  */
-export function renderProse(blocks: readonly ProseBlock[]): RenderedProse {
+export function renderProse(blocks: readonly ProseBlock[]): ArticleHtml {
   const tree = { type: 'root', children: blocks.map((block) => ({ type: BLOCK, key: block.key, children: block.nodes })) } as unknown as Nodes;
   const hast = toHast(tree, {
     handlers: {
@@ -61,14 +55,14 @@ export function renderProse(blocks: readonly ProseBlock[]): RenderedProse {
       [BLOCK]: (state: State, node: { key: string } & Nodes) => element('div', { dataBlock: node.key }, state.all(node)),
     } as Record<string, Handler>,
   }) as HastRoot;
-  const html = new Map<string, string>();
+  const html: Record<string, string> = {};
   // `&amp;` rather than `&#x26;`, as Astro writes the rest of the page.
   const toPageHtml = (node: Parameters<typeof toHtml>[0]) => toHtml(node, { characterReferences: { useNamedReferences: true } });
   let footnotes = '';
   for (const child of hast.children) {
     if (child.type !== 'element') continue;
     const key = child.properties.dataBlock;
-    if (typeof key === 'string') html.set(key, toPageHtml(child.children));
+    if (typeof key === 'string') html[key] = toPageHtml(child.children);
     else {
       // mdast-util-to-hast gives the back links data-footnote-backref=""; written bare, as browsers
       // (and the rest of the page) write a boolean attribute.
@@ -78,7 +72,7 @@ export function renderProse(blocks: readonly ProseBlock[]): RenderedProse {
       footnotes = toPageHtml(child);
     }
   }
-  return { html, footnotes };
+  return { blocks: html, footnotes };
 }
 
 /** What a link to an entity shows on hover: its register name and type. */

@@ -78,8 +78,6 @@ export interface Prose {
 export interface OriginalParagraph extends Prose {
   n: number;
   citations: Citation[];
-  /** The paragraph as HTML, with mention and citation markers (article-html.ts). */
-  html: string;
   line: number | undefined;
 }
 
@@ -89,9 +87,18 @@ export interface Annotation extends Prose {
   paragraph: number;
   kind: AnnotationKind;
   title: string;
-  /** The note's body as HTML, with mention markers (article-html.ts). */
-  html: string;
   line: number | undefined;
+}
+
+/**
+ * The article's prose as HTML, with mention and citation markers (article-html.ts). Only the
+ * article's own page shows it, so the corpus keeps it apart from the model (corpus.ts).
+ */
+export interface ArticleHtml {
+  /** Each original paragraph ("p3") and each note's body ("p3-n1"), by anchor. */
+  blocks: Record<string, string>;
+  /** The footnotes section of the page: every referenced definition, numbered in reading order. */
+  footnotes: string;
 }
 
 export interface ArticleMarkup {
@@ -99,8 +106,7 @@ export interface ArticleMarkup {
   annotations: Annotation[];
   /** Footnote label → plain text of its definition. */
   footnoteDefinitions: Map<string, string>;
-  /** The footnotes section of the page: every referenced definition, numbered in reading order. */
-  footnotesHtml: string;
+  html: ArticleHtml;
 }
 
 // MDX syntax with the linear-time GFM of src/lib/gfm.ts. This is the only reading of an article:
@@ -188,10 +194,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   }
   if (errors.length > 0) throw new ContentErrors(errors);
 
-  const rendered = renderProse(proseBlocks);
-  for (const paragraph of paragraphs) paragraph.html = rendered.html.get(paragraphAnchor(paragraph.n))!;
-  for (const annotation of annotations) annotation.html = rendered.html.get(annotation.id)!;
-  return { paragraphs, annotations, footnoteDefinitions, footnotesHtml: rendered.footnotes };
+  return { paragraphs, annotations, footnoteDefinitions, html: renderProse(proseBlocks) };
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();
@@ -226,7 +229,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
         return '';
       },
     });
-    return { n, ...prose, citations, html: '', line: lineOf(node) };
+    return { n, ...prose, citations, line: lineOf(node) };
   }
 
   function readAnnotation(node: MdxJsxFlowElement, paragraph: number): Annotation | undefined {
@@ -257,7 +260,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     for (const [, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
       fail(node, `annotation ${id} cites footnote [^${label}], which is not defined in paragraph ${paragraph}'s <Paragraph> block`, `add a line "[^${label}]: Title, URL" inside the annotation (a footnote is defined in the block whose note cites it)`);
     }
-    return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, html: '', line: lineOf(node) };
+    return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
   }
 
   /**

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 export interface ContentCache {
   /** The reading of `text` made by `read`, from the cache when the same text was read before. */
   reading<T>(kind: string, text: string, read: () => T): T;
+  /** Loads again the reading of `text` kept by `reading`; holds the key, not the text. */
+  reloader<T>(kind: string, text: string): () => T;
   /** Removes the entries that this process did not use (readings of texts that no longer exist). */
   prune(): void;
 }
@@ -36,9 +38,10 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
   const used = new Set<string>();
   const folders = new Set<string>();
   const pathOf = (key: string) => join(directory, key.slice(0, 2), `${key}.json`);
+  const keyOf = (kind: string, text: string) => createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex');
   return {
     reading<T>(kind: string, text: string, read: () => T): T {
-      const key = createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex');
+      const key = keyOf(kind, text);
       used.add(key);
       const path = pathOf(key);
       if (existsSync(path)) {
@@ -54,6 +57,13 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       folders.add(folder);
       writeFileSync(path, JSON.stringify(value, replace));
       return value;
+    },
+    reloader<T>(kind: string, text: string): () => T {
+      const path = pathOf(keyOf(kind, text));
+      return () => {
+        if (!existsSync(path)) throw new Error(`The content cache lost ${path} during the build (was ${directory} emptied?): build again.`);
+        return JSON.parse(readFileSync(path, 'utf8'), revive) as T;
+      };
     },
     prune() {
       if (!existsSync(directory)) return;

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
-import { buildCorpus, readArticle, type Article, type ArticleInput, type Corpus, type EntityInput } from './corpus.ts';
+import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
 import { entitySlugFromPath, parseEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
 import { articleSchema } from './schema.ts';
@@ -82,7 +82,11 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
     const article = collect((): Article => {
       const text = readFileSync(file, 'utf8');
       // The reading depends on the text alone; where the file is comes from this build.
-      return { ...reading('article', text, () => readArticle(parseArticleText(text, file))), slug: articleSlugOf(file), file };
+      const read = { ...reading('article', text, () => readArticle(parseArticleText(text, file))), slug: articleSlugOf(file), file };
+      if (!cache) return articleOf(read);
+      // The page reads its HTML back from the cache entry, so the corpus does not hold it.
+      const reload = cache.reloader<ArticleReading>('article', text);
+      return articleOf(read, () => reload().html);
     });
     return article ? [article] : [];
   });

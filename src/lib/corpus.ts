@@ -3,7 +3,7 @@
  * Built once per build from plain inputs, so the same code serves the site and the tests.
  */
 import { closest } from 'fastest-levenshtein';
-import { parseArticleMarkup, type Annotation, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
+import { parseArticleMarkup, type Annotation, type ArticleHtml, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
 import { ContentError, throwIfAny } from './content-error.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
@@ -23,10 +23,20 @@ export interface ArticleInput {
   bodyLineOffset: number;
 }
 
-export interface Article extends ArticleMarkup {
+/** What reading an article file gives: plain data, which the content cache can keep as it is. */
+export interface ArticleReading extends ArticleMarkup {
   slug: string;
   file: string;
   meta: ArticleMeta;
+}
+
+/**
+ * An article of the corpus. Its HTML is a third of what a read article weighs and only its own
+ * page needs it, so the corpus holds a way to load it rather than the HTML itself: a build of
+ * thousands of articles keeps in memory only what every page may need.
+ */
+export interface Article extends Omit<ArticleReading, 'html'> {
+  html(): ArticleHtml;
 }
 
 /** A place where an entity is named: a paragraph of the original or an annotation. */
@@ -69,8 +79,13 @@ export interface Corpus {
 }
 
 /** Reads an article's body into its paragraphs and notes; throws its content errors, with file and line. */
-export function readArticle(input: ArticleInput): Article {
+export function readArticle(input: ArticleInput): ArticleReading {
   return { slug: input.slug, file: input.file, meta: input.meta, ...parseArticleMarkup(input.body, input.file, input.bodyLineOffset) };
+}
+
+/** The article of a reading, its HTML loaded by `loadHtml` (by default, kept from the reading). */
+export function articleOf({ html, ...article }: ArticleReading, loadHtml: () => ArticleHtml = () => html): Article {
+  return { ...article, html: loadHtml };
 }
 
 /** Builds and cross-checks the corpus from its read files; throws every content error found, each with file, line and fix. */

@@ -31,20 +31,20 @@ describe('the prose of an article as HTML', () => {
   const markup = parseArticleMarkup(BODY, 'a.mdx');
 
   test('the original paragraph: its words as written, marks as markers until linked', () => {
-    expect(markup.paragraphs[0]!.html).toBe('<p>Talks in <a data-mention="dushanbe">Dushanbe</a> &amp; elsewhere (<a data-citation="avesta" data-date="2004-09-17">Avesta, September 17</a>).</p>');
+    expect(markup.html.blocks['p1']!).toBe('<p>Talks in <a data-mention="dushanbe">Dushanbe</a> &amp; elsewhere (<a data-citation="avesta" data-date="2004-09-17">Avesta, September 17</a>).</p>');
   });
 
   test('a note: Markdown, dates and footnote references numbered in reading order across the article', () => {
-    expect(markup.annotations[0]!.html).toBe(
+    expect(markup.html.blocks[markup.annotations[0]!.id]!).toBe(
       '<p><em><a data-mention="dushanbe">Dushanbe</a></em> is the capital <time datetime="2004">in 2004</time>.<sup><a href="#user-content-fn-b" id="user-content-fnref-b" data-footnote-ref aria-describedby="footnote-label">1</a></sup> See <a href="https://example.org/map">the map</a>.</p>',
     );
     // [^a] is first referenced after [^b], so it is note 2; its second reference reuses the number.
-    expect(markup.annotations[1]!.html).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">2</a>');
-    expect(markup.annotations[1]!.html).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a-2" data-footnote-ref aria-describedby="footnote-label">2</a>');
+    expect(markup.html.blocks[markup.annotations[1]!.id]!).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">2</a>');
+    expect(markup.html.blocks[markup.annotations[1]!.id]!).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a-2" data-footnote-ref aria-describedby="footnote-label">2</a>');
   });
 
   test('the footnotes section lists the definitions in the order of first reference, with back links', () => {
-    const footnotes = markup.footnotesHtml;
+    const footnotes = markup.html.footnotes;
     expect(footnotes).toMatch(/^<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);
     expect(footnotes.indexOf('Second cited')).toBeLessThan(footnotes.indexOf('First defined'));
     expect(footnotes).toContain('<a href="#user-content-fnref-b" data-footnote-backref aria-label="Back to reference 1" class="data-footnote-backref">↩</a>');
@@ -52,7 +52,7 @@ describe('the prose of an article as HTML', () => {
   });
 
   test('linkMarkers makes the markers links to the register, escaping what the register says', () => {
-    expect(linkMarkers(markup.paragraphs[0]!.html, (slug) => ENTITIES[slug]!)).toBe(
+    expect(linkMarkers(markup.html.blocks['p1']!, (slug) => ENTITIES[slug]!)).toBe(
       '<p>Talks in <a class="mention" href="/entities/dushanbe/" title="Dushanbe (place)">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
     );
   });
@@ -63,7 +63,7 @@ describe('the prose of an article as HTML', () => {
   });
 
   test('text that looks like a marker stays text', () => {
-    const html = parseArticleMarkup('<Paragraph n={1}>\nSee \\<a data-mention="x"> here.\n</Paragraph>\n', 'a.mdx').paragraphs[0]!.html;
+    const html = parseArticleMarkup('<Paragraph n={1}>\nSee \\<a data-mention="x"> here.\n</Paragraph>\n', 'a.mdx').html.blocks['p1']!;
     expect(linkMarkers(html, () => { throw new Error('no entity should be looked up'); })).toBe('<p>See &lt;a data-mention="x"> here.</p>');
   });
 });

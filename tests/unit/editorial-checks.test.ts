@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleMarkup } from '../../src/lib/article-markup.ts';
 import { missingKinds, unreferencedFigures } from '../../src/lib/editorial-checks.ts';
-import { meta } from './helpers.ts';
+import { article } from './helpers.ts';
 
 const note = (prose: string) =>
-  parseArticleMarkup(`<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\n${prose}\n\n[^r]: A source, https://example.org/r\n</Annotation>\n</Paragraph>`, 'x.mdx').annotations[0]!;
+  article(`<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\n${prose}\n\n[^r]: A source, https://example.org/r\n</Annotation>\n</Paragraph>`).annotations[0]!;
 
 describe('unreferencedFigures', () => {
   test.each([
@@ -23,10 +22,9 @@ describe('unreferencedFigures', () => {
 
 describe('missingKinds', () => {
   test('names the paragraphs and the kinds they lack', () => {
-    const markup = parseArticleMarkup(
+    const read = article(
       `<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.\n</Annotation>\n\n<Annotation id="p1-n2" kind="analysis" title="T">\nX.\n</Annotation>\n\n<Annotation id="p1-n3" kind="aftermath" title="T">\nX.\n</Annotation>\n</Paragraph>\n\n<Paragraph n={2}>\nB.\n\n<Annotation id="p2-n1" kind="textual" title="T">\nX.\n</Annotation>\n</Paragraph>`,
-      'x.mdx',
     );
-    expect(missingKinds({ slug: 'x', file: 'x.mdx', meta, ...markup })).toEqual([{ paragraph: 2, missing: ['context', 'analysis', 'aftermath'] }]);
+    expect(missingKinds(read)).toEqual([{ paragraph: 2, missing: ['context', 'analysis', 'aftermath'] }]);
   });
 });

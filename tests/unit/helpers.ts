@@ -1,5 +1,5 @@
 /** Small builders for content fixtures, so each test shows only what it is about. */
-import { readArticle, type Article, type EntityInput } from '../../src/lib/corpus.ts';
+import { articleOf, readArticle, type Article, type EntityInput } from '../../src/lib/corpus.ts';
 import { entitySchema, type ArticleMeta, type EntityInput as EntityData } from '../../src/lib/schema.ts';
 
 export const ref = { title: 'A source', url: 'https://example.org/source' };
@@ -29,7 +29,7 @@ export const meta: ArticleMeta = {
 
 /** An article whose body is the given MDX, read as the loader reads it. */
 export function article(body: string, slug = 'a-title'): Article {
-  return readArticle({ slug, file: `content/articles/${slug}.mdx`, meta, body, bodyLineOffset: 0 });
+  return articleOf(readArticle({ slug, file: `content/articles/${slug}.mdx`, meta, body, bodyLineOffset: 0 }));
 }
 
 /** The error a function throws, for assertions on its message. */
