@@ -105,7 +105,7 @@ export interface ArticleMarkup {
   paragraphs: OriginalParagraph[];
   annotations: Annotation[];
   /** Footnote label → plain text of its definition. */
-  footnoteDefinitions: Map<string, string>;
+  footnoteDefinitions: Record<string, string>;
   html: ArticleHtml;
 }
 
@@ -131,7 +131,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
 
   const paragraphs: OriginalParagraph[] = [];
   const annotations: Annotation[] = [];
-  const footnoteDefinitions = new Map<string, string>();
+  const footnoteDefinitions: Record<string, string> = {};
   const footnoteLines = new Map<string, number | undefined>();
   /** What the page shows, in reading order, rendered once the whole file has been checked. */
   const proseBlocks: ProseBlock[] = [];
@@ -143,7 +143,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       return;
     }
     footnoteLines.set(node.identifier, lineOf(node));
-    footnoteDefinitions.set(node.identifier, toString(node));
+    footnoteDefinitions[node.identifier] = toString(node);
   };
   const collectFootnoteDefinition = (node: RootContent): boolean => {
     if (node.type !== 'footnoteDefinition') return false;

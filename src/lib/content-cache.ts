@@ -10,7 +10,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 
 export interface ContentCache {
-  /** The reading of `text` made by `read`, from the cache when the same text was read before. */
+  /**
+   * The reading of `text` made by `read`, from the cache when the same text was read before. A
+   * reading is plain JSON data (no Map, no Date), and a fresh one is returned as the cache would
+   * give it back, so a build reads the same data either way.
+   */
   reading<T>(kind: string, text: string, read: () => T): T;
   /** Loads again the reading of `text` kept by `reading`; holds the key, not the text. */
   reloader<T>(kind: string, text: string): () => T;
@@ -46,23 +50,25 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       const path = pathOf(key);
       if (existsSync(path)) {
         try {
-          return JSON.parse(readFileSync(path, 'utf8'), revive) as T;
+          return JSON.parse(readFileSync(path, 'utf8')) as T;
         } catch {
           // A torn or foreign file: read the text again and replace it.
         }
       }
-      const value = read();
+      const json = JSON.stringify(read());
       const folder = join(directory, key.slice(0, 2));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(path, JSON.stringify(value, replace));
-      return value;
+      writeFileSync(path, json);
+      // What a later build would get from the cache. Also, a parser's strings are often slices of
+      // the text it read (the YAML front matter's are), and one kept slice keeps the whole file.
+      return JSON.parse(json) as T;
     },
     reloader<T>(kind: string, text: string): () => T {
       const path = pathOf(keyOf(kind, text));
       return () => {
         if (!existsSync(path)) throw new Error(`The content cache lost ${path} during the build (was ${directory} emptied?): build again.`);
-        return JSON.parse(readFileSync(path, 'utf8'), revive) as T;
+        return JSON.parse(readFileSync(path, 'utf8')) as T;
       };
     },
     prune() {
@@ -74,13 +80,4 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       }
     },
   };
-}
-
-/** Maps survive the round trip through JSON (an article's footnote definitions are one). */
-const MAP_TAG = '__glossaMap';
-function replace(_key: string, value: unknown): unknown {
-  return value instanceof Map ? { [MAP_TAG]: [...value] } : value;
-}
-function revive(_key: string, value: unknown): unknown {
-  return value !== null && typeof value === 'object' && MAP_TAG in value ? new Map((value as Record<string, [unknown, unknown][]>)[MAP_TAG]) : value;
 }

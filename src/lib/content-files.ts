@@ -83,10 +83,8 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
       const text = readFileSync(file, 'utf8');
       // The reading depends on the text alone; where the file is comes from this build.
       const read = { ...reading('article', text, () => readArticle(parseArticleText(text, file))), slug: articleSlugOf(file), file };
-      if (!cache) return articleOf(read);
       // The page reads its HTML back from the cache entry, so the corpus does not hold it.
-      const reload = cache.reloader<ArticleReading>('article', text);
-      return articleOf(read, () => reload().html);
+      return cache ? articleOf(read, htmlLoader(cache.reloader<ArticleReading>('article', text))) : articleOf(read);
     });
     return article ? [article] : [];
   });
@@ -98,6 +96,13 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   throwIfAny(errors);
   return corpus;
 }
+
+/**
+ * The loader of an article's HTML from its cache entry. Made out here, not where the file's text
+ * is read: a closure keeps every variable its scope shares with other closures, and that scope's
+ * closures hold the text (it was holding 87 KB per article for the whole build).
+ */
+const htmlLoader = (reload: () => ArticleReading) => () => reload().html;
 
 /** The slug, front matter and body of content/articles/<slug>.mdx. */
 export function readArticleFile(file: string): ArticleInput {

@@ -55,7 +55,7 @@ export function articleData(article: Article, absolute: Absolute) {
       kind: annotation.kind,
       title: annotation.title,
       text: annotation.text,
-      references: [...new Set(annotation.footnoteRefs.map((ref) => ref.label))].map((label) => article.footnoteDefinitions.get(label) ?? ''),
+      references: [...new Set(annotation.footnoteRefs.map((ref) => ref.label))].map((label) => article.footnoteDefinitions[label] ?? ''),
     })),
   };
 }

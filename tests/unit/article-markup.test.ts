@@ -47,7 +47,7 @@ describe('parseArticleMarkup on well-formed markup', () => {
       ['p2-n1', 2, 'aftermath', [], []],
     ]);
     expect(markup.annotations[0]!.text).toBe('Dushanbe is the capital.');
-    expect(markup.footnoteDefinitions.get('p1-a')).toContain('https://example.org/a');
+    expect(markup.footnoteDefinitions['p1-a']).toContain('https://example.org/a');
   });
 });
 

@@ -12,23 +12,32 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const entryCount = (directory: string) => readdirSync(directory).flatMap((folder) => readdirSync(join(directory, folder))).length;
 
 describe('openContentCache', () => {
-  test('reads a text once; a changed text is read again; Maps survive the round trip', () => {
+  test('reads a text once; a changed text is read again; a fresh reading is what the cache gives back', () => {
     const directory = join(scratch, 'unit');
     let reads = 0;
     const read = (text: string) => () => {
       reads++;
-      return { text, labels: new Map([['a', 'A source']]) };
+      return { text, labels: { a: 'A source' }, note: undefined };
     };
-    expect(openContentCache(directory).reading('article', 'one', read('one'))).toEqual({ text: 'one', labels: new Map([['a', 'A source']]) });
+    const fresh = openContentCache(directory).reading('article', 'one', read('one'));
+    // As JSON keeps it: a field set to undefined is not there.
+    expect(fresh).toStrictEqual({ text: 'one', labels: { a: 'A source' } });
     // Another process (a new cache object) finds the reading on disk.
-    const again = openContentCache(directory).reading('article', 'one', read('one'));
-    expect(again.labels.get('a')).toBe('A source');
+    expect(openContentCache(directory).reading('article', 'one', read('one'))).toStrictEqual(fresh);
     expect(reads).toBe(1);
     openContentCache(directory).reading('article', 'one, edited', read('one, edited'));
     expect(reads).toBe(2);
     // The same text read as another kind is another reading.
     openContentCache(directory).reading('entity', 'one', read('one'));
     expect(reads).toBe(3);
+  });
+
+  test('a reloader loads the kept reading again', () => {
+    const directory = join(scratch, 'reload');
+    const cache = openContentCache(directory);
+    cache.reading('article', 'two', () => ({ html: '<p>Two</p>' }));
+    expect(cache.reloader('article', 'two')()).toStrictEqual({ html: '<p>Two</p>' });
+    expect(() => cache.reloader('article', 'never read')()).toThrow(/lost .* during the build/);
   });
 
   test('a failed reading is not cached: the problem is met again on the next build', () => {
