@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { citationMemo } from './src/data/citation-memo.ts';
 import { cacheRoot } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
 import { searchIndex } from './src/data/search-index.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
   // build instead of being rendered again (the cache is in cacheDir).
   experimental: { incrementalBuild: true },
   integrations: [
+    // Formatted citations are kept in cacheDir between builds.
+    citationMemo(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).

@@ -10,6 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import chicago from '@citation/csl-style-chicago-note-bibliography';
 import mla from 'style-mla';
+import type { StringMemo } from './content-cache.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
 // Node reads the style package as CommonJS, so from ESM its data sits one `default` deeper than Vite sees it.
@@ -119,16 +120,37 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 const mentionsOwnFields = (text: string, item: CslItem): boolean =>
   text.includes(item.id) || (typeof item.note === 'string' && item.note !== '' && text.includes(item.note));
 
+/**
+ * Formatted citations kept between builds: the build registers a memo on globalThis
+ * (src/data/citation-memo.ts), shared by the page bundles, each with its own copy of this module.
+ * The key holds everything the text depends on (the item, the style, the form); without a memo
+ * (the tests), every citation is formatted.
+ */
+const MEMO = Symbol.for('glossa.citationMemo');
+function remembered(key: string, make: () => string): string {
+  const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];
+  return memo ? memo.get(key, make) : make();
+}
+
+/** Registers the memo that formatted citations are kept in. */
+export function rememberCitationsIn(memo: StringMemo): void {
+  (globalThis as Record<symbol, StringMemo | undefined>)[MEMO] = memo;
+}
+
 /** formatText without the shortcut: one Citation.js call. */
 export function formatTextUncached(item: CslItem, style: string): string {
-  return new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim();
+  return remembered(`text\0${style}\0${JSON.stringify(item)}`, () =>
+    new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim(),
+  );
 }
 
 /** formatInText without the shortcut; the locator as given. */
 export function formatInTextUncached(item: CslItem, style: string, locator: string): string {
-  return new Cite(item)
-    .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator, label: 'paragraph' }] })
-    .trim();
+  return remembered(`in-text\0${style}\0${locator}\0${JSON.stringify(item)}`, () =>
+    new Cite(item)
+      .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator, label: 'paragraph' }] })
+      .trim(),
+  );
 }
 
 /**
@@ -139,6 +161,10 @@ export function formatInTextUncached(item: CslItem, style: string, locator: stri
 export function formatFile(items: CslItem | readonly CslItem[], format: FileFormat): string {
   const list = (Array.isArray(items) ? items : [items]) as readonly CslItem[];
   if (format === 'csl') return `${JSON.stringify(list)}\n`;
+  return remembered(`file\0${format}\0${JSON.stringify(list)}`, () => formatReferenceFile(list, format));
+}
+
+function formatReferenceFile(list: readonly CslItem[], format: 'bibtex' | 'ris'): string {
   const keyed = list.length === 1 ? list : list.map((item) => ({ ...item, 'citation-key': item.id.replace(/-/g, '_') }));
   if (format === 'bibtex') return `${new Cite(keyed).format('bibtex', { format: 'text' }).trim()}\n`;
   // Citation.js wraps RIS values every 70 characters, which breaks URLs for readers (itself

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface ContentCache {
   /**
@@ -27,7 +27,7 @@ export interface ContentCache {
  * (every module of src/lib, read from the project folder the build runs in) and the locked library
  * versions. Conservative on purpose: any change to that code re-reads everything once.
  */
-function codeVersion(projectRoot: string): string {
+export function codeVersion(projectRoot = '.'): string {
   const hash = createHash('sha256');
   const lib = join(projectRoot, 'src', 'lib');
   for (const name of readdirSync(lib).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(join(lib, name)));
@@ -78,6 +78,41 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
           if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(directory, folder, name), { force: true });
         }
       }
+    },
+  };
+}
+
+/** Strings made by slow code, kept between builds in one file (formatted citations: cite.ts). */
+export interface StringMemo {
+  /** The string kept under `key`, or the one `make` gives, kept from now on. */
+  get(key: string, make: () => string): string;
+  /** Writes the strings this process looked up, and only those, to the file. */
+  save(): void;
+}
+
+/** A memo in `file`, dropped as a whole when the code or the locked libraries change (codeVersion). */
+export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
+  const version = codeVersion(projectRoot);
+  let kept: Record<string, string> = {};
+  if (existsSync(file)) {
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; strings?: Record<string, string> };
+      if (stored.version === version && stored.strings) kept = stored.strings;
+    } catch {
+      // A torn file: start again.
+    }
+  }
+  const used: Record<string, string> = {};
+  return {
+    get(key, make) {
+      const hashed = createHash('sha256').update(key).digest('base64url');
+      const value = used[hashed] ?? kept[hashed] ?? make();
+      used[hashed] = value;
+      return value;
+    },
+    save() {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ version, strings: used }));
     },
   };
 }

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { openContentCache } from '../../src/lib/content-cache.ts';
+import { openContentCache, openStringMemo } from '../../src/lib/content-cache.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 
@@ -77,4 +77,28 @@ test('a corpus loaded from the cache equals the one parsed from the files', () =
   const withHtml = (corpus: Corpus) => corpus.articles.map(({ html, ...article }) => ({ ...article, html: html() }));
   expect(withHtml(fromCache)).toEqual(withHtml(parsed));
   expect([...fromCache.entities.values()]).toEqual([...parsed.entities.values()]);
+});
+
+describe('openStringMemo', () => {
+  test('keeps what was made for the next build, and only what the last build used', () => {
+    const file = join(scratch, 'memo', 'citations.json');
+    let made = 0;
+    const make = (text: string) => () => {
+      made++;
+      return text;
+    };
+    const first = openStringMemo(file);
+    expect(first.get('a', make('A'))).toBe('A');
+    expect(first.get('a', make('not made'))).toBe('A');
+    first.get('b', make('B'));
+    first.save();
+    expect(made).toBe(2);
+    // The next build finds "a" without making it; it does not use "b", which is then dropped.
+    const second = openStringMemo(file);
+    expect(second.get('a', make('not made'))).toBe('A');
+    second.save();
+    expect(made).toBe(2);
+    expect(openStringMemo(file).get('b', make('B again'))).toBe('B again');
+    expect(made).toBe(3);
+  });
 });
