@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import { linkMarkers } from '../../src/lib/article-html.ts';
 import { parseArticleMarkup } from '../../src/lib/article-markup.ts';
-import { errorOf } from './helpers.ts';
 
 const BODY = `<Paragraph n={1}>
 Talks in <Mention entity="dushanbe">Dushanbe</Mention> & elsewhere (<Citation outlet="avesta" date="2004-09-17">Avesta, September 17</Citation>).
@@ -57,9 +56,11 @@ describe('the prose of an article as HTML', () => {
     );
   });
 
-  test('a footnote defined in another paragraph\'s block is refused, saying where definitions go', () => {
+  test('a footnote defined in one paragraph\'s note serves a note of another, as GFM has it', () => {
     const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nOne.[^x]\n\n[^x]: A source, https://example.org/x\n</Annotation>\n</Paragraph>\n\n<Paragraph n={2}>\nB.\n\n<Annotation id="p2-n1" kind="context" title="U">\nTwo.[^x]\n</Annotation>\n</Paragraph>\n';
-    expect(errorOf(() => parseArticleMarkup(body, 'a.mdx')).message).toContain("a.mdx:14: annotation p2-n1 cites footnote [^x], which is not defined in paragraph 2's <Paragraph> block");
+    const read = parseArticleMarkup(body, 'a.mdx');
+    expect(read.annotations[1]!.footnoteRefs.map((ref) => ref.label)).toEqual(['x']);
+    expect(read.html.blocks['p2-n1']).toContain('<a href="#user-content-fn-x" id="user-content-fnref-x-2" data-footnote-ref');
   });
 
   test('text that looks like a marker stays text', () => {
