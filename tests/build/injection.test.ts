@@ -141,6 +141,6 @@ dates:
     const { status, output } = build('unquoted', (root) => edit(join(root, ARTICLE), 'The capital.', `The capital. ${IMG}`));
     expect(status).not.toBe(0);
     expect(output).toContain('a-small-article.mdx:19');
-    expect(output).toContain('before attribute value');
+    expect(output).toContain('the MDX cannot be parsed');
   });
 });

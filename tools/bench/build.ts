@@ -2,7 +2,7 @@
  * The site's build exactly as `npm run build` runs it (package.json's "build" script), pointed at
  * another output folder, measured as one step: every `&&`-separated command in one shell, under
  * GNU time (measure.ts). `astro` is the project's own binary and gets `--outDir`; a `node` script
- * after it gets the output folder as its first argument, as scripts/index-search.ts takes it.
+ * after it gets the output folder as its first argument, as scripts/build.ts takes it.
  */
 import { readFileSync } from 'node:fs';
 import { runMeasured, type Measured } from './measure.ts';
