@@ -16,8 +16,11 @@ export interface ContentCache {
    * give it back, so a build reads the same data either way.
    */
   reading<T>(kind: string, text: string, read: () => T): T;
-  /** Loads again the reading of `text` kept by `reading`; holds the key, not the text. */
-  reloader<T>(kind: string, text: string): () => T;
+  /**
+   * Keeps the reading of `text` (made by `read` only when it is not kept yet) without loading it,
+   * and returns the function that loads it: the caller holds the key, not the text or the reading.
+   */
+  stored<T>(kind: string, text: string, read: () => T): () => T;
   /** Removes the entries that this process did not use (readings of texts that no longer exist). */
   prune(): void;
 }
@@ -42,6 +45,15 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
   const used = new Set<string>();
   const folders = new Set<string>();
   const pathOf = (key: string) => join(directory, key.slice(0, 2), `${key}.json`);
+  /** Writes the value under `key` and returns its JSON. */
+  const write = (key: string, value: unknown): string => {
+    const json = JSON.stringify(value);
+    const folder = join(directory, key.slice(0, 2));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(pathOf(key), json);
+    return json;
+  };
   const keyOf = (kind: string, text: string) => createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex');
   return {
     reading<T>(kind: string, text: string, read: () => T): T {
@@ -55,17 +67,15 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
           // A torn or foreign file: read the text again and replace it.
         }
       }
-      const json = JSON.stringify(read());
-      const folder = join(directory, key.slice(0, 2));
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      writeFileSync(path, json);
       // What a later build would get from the cache. Also, a parser's strings are often slices of
       // the text it read (the YAML front matter's are), and one kept slice keeps the whole file.
-      return JSON.parse(json) as T;
+      return JSON.parse(write(key, read())) as T;
     },
-    reloader<T>(kind: string, text: string): () => T {
-      const path = pathOf(keyOf(kind, text));
+    stored<T>(kind: string, text: string, read: () => T): () => T {
+      const key = keyOf(kind, text);
+      used.add(key);
+      const path = pathOf(key);
+      if (!existsSync(path)) write(key, read());
       return () => {
         if (!existsSync(path)) throw new Error(`The content cache lost ${path} during the build (was ${directory} emptied?): build again.`);
         return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -86,11 +96,17 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
 export interface StringMemo {
   /** The string kept under `key`, or the one `make` gives, kept from now on. */
   get(key: string, make: () => string): string;
-  /** Writes the strings this process looked up, and only those, to the file. */
+  /**
+   * Writes the memo to the file: what was kept and what this process made. An incremental build
+   * renders a few pages, so what it did not look up is still wanted by the pages it copied.
+   */
   save(): void;
 }
 
-/** A memo in `file`, dropped as a whole when the code or the locked libraries change (codeVersion). */
+/**
+ * A memo in `file`, dropped as a whole when the code or the locked libraries change (codeVersion):
+ * that is when its strings may be stale, and it bounds what the file collects between two changes.
+ */
 export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
   const version = codeVersion(projectRoot);
   let kept: Record<string, string> = {};
@@ -102,17 +118,14 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
       // A torn file: start again.
     }
   }
-  const used: Record<string, string> = {};
   return {
     get(key, make) {
       const hashed = createHash('sha256').update(key).digest('base64url');
-      const value = used[hashed] ?? kept[hashed] ?? make();
-      used[hashed] = value;
-      return value;
+      return (kept[hashed] ??= make());
     },
     save() {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ version, strings: used }));
+      writeFileSync(file, JSON.stringify({ version, strings: kept }));
     },
   };
 }

@@ -81,10 +81,14 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const article = collect((): Article => {
       const text = readFileSync(file, 'utf8');
-      // The reading depends on the text alone; where the file is comes from this build.
-      const read = { ...reading('article', text, () => readArticle(parseArticleText(text, file))), slug: articleSlugOf(file), file };
-      // The page reads its HTML back from the cache entry, so the corpus does not hold it.
-      return cache ? articleOf(read, htmlLoader(cache.reloader<ArticleReading>('article', text))) : articleOf(read);
+      const where = { slug: articleSlugOf(file), file };
+      let parsed: ArticleReading | undefined;
+      const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
+      if (!cache) return articleOf({ ...parse(), ...where });
+      // The reading depends on the text alone; where the file is comes from this build. Its HTML
+      // is a cache entry of its own, which only the article's page loads: the corpus does not hold it.
+      const model = reading('article', text, () => withoutHtml(parse()));
+      return { ...model, ...where, html: cache.stored('article-html', text, () => parse().html) };
     });
     return article ? [article] : [];
   });
@@ -97,12 +101,8 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   return corpus;
 }
 
-/**
- * The loader of an article's HTML from its cache entry. Made out here, not where the file's text
- * is read: a closure keeps every variable its scope shares with other closures, and that scope's
- * closures hold the text (it was holding 87 KB per article for the whole build).
- */
-const htmlLoader = (reload: () => ArticleReading) => () => reload().html;
+/** A reading without its HTML: the part of it the corpus holds. */
+const withoutHtml = ({ html: _html, ...model }: ArticleReading): Omit<ArticleReading, 'html'> => model;
 
 /** The slug, front matter and body of content/articles/<slug>.mdx. */
 export function readArticleFile(file: string): ArticleInput {
