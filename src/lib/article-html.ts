@@ -85,12 +85,18 @@ export interface LinkedEntity {
 /** The markers renderProse leaves (the only attributes it writes on them, in this order). */
 const MARKER = /<a data-mention="([^"]*)">|<a data-citation="([^"]*)" data-date="([^"]*)">/g;
 
-/** The rendered prose with its mention and citation markers made into links to the register. */
+/**
+ * The rendered prose with its mention and citation markers made into links to the register. A
+ * mention's title names the entity and its type where its words are not the entity's name (a
+ * variant, a surname); where they are, it would repeat them (the preview card gives the type).
+ */
 export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEntity): string {
-  return html.replace(MARKER, (_marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined) => {
+  return html.replace(MARKER, (marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined, offset: number) => {
     if (mentioned !== undefined) {
       const entity = entityOf(mentioned);
-      return `<a class="mention" href="${entityUrl(mentioned)}" title="${escape(`${entity.name} (${entity.type})`)}">`;
+      const href = `<a class="mention" href="${entityUrl(mentioned)}"`;
+      if (html.startsWith(`${escape(entity.name)}</a>`, offset + marker.length)) return `${href}>`;
+      return `${href} title="${escape(`${entity.name} (${entity.type})`)}">`;
     }
     return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escape(`${entityOf(outlet!).name}, report of ${date}`)}">`;
   });

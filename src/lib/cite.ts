@@ -101,6 +101,17 @@ export function formatInText(item: CslItem, style: string, paragraph: number): s
   return formatInTextUncached(item, style, String(paragraph));
 }
 
+/**
+ * Whether a paragraph's reference in a style is exactly its article's with the paragraph's URL in
+ * place of the article's (at most one occurrence), so that a page can print it once and make the
+ * paragraphs' from it.
+ */
+export function isArticleReferenceWithUrl(paragraph: CslItem, article: CslItem, style: string): boolean {
+  const url = String(article.URL);
+  const text = formatText(article, style);
+  return occurrences(text, url) <= 1 && formatText(paragraph, style) === text.replace(url, () => String(paragraph.URL));
+}
+
 /*
  * Citation.js takes milliseconds per citation, and an article page formats six for each paragraph
  * (three styles, the entry and the in-text form): at thousands of articles that was the largest
@@ -153,35 +164,29 @@ export function formatInTextUncached(item: CslItem, style: string, locator: stri
   );
 }
 
-/**
- * Items as a file for reference managers: one, or several (an article and its paragraphs). Several
- * each get their own BibTeX key, made from the item's id (Citation.js would key every paragraph as
- * the article, 2004Tajikistan, and takes no hyphen in a key it is given).
- */
-export function formatFile(items: CslItem | readonly CslItem[], format: FileFormat): string {
-  const list = (Array.isArray(items) ? items : [items]) as readonly CslItem[];
-  if (format === 'csl') return `${JSON.stringify(list)}\n`;
-  return remembered(`file\0${format}\0${JSON.stringify(list)}`, () => formatReferenceFile(list, format));
+/** An item as a file for reference managers. */
+export function formatFile(item: CslItem, format: FileFormat): string {
+  if (format === 'csl') return `${JSON.stringify([item])}\n`;
+  return remembered(`file\0${format}\0${JSON.stringify(item)}`, () => formatReferenceFile(item, format));
 }
 
-function formatReferenceFile(list: readonly CslItem[], format: 'bibtex' | 'ris'): string {
-  const keyed = list.length === 1 ? list : list.map((item) => ({ ...item, 'citation-key': item.id.replace(/-/g, '_') }));
-  if (format === 'bibtex') return `${new Cite(keyed).format('bibtex', { format: 'text' }).trim()}\n`;
+function formatReferenceFile(item: CslItem, format: 'bibtex' | 'ris'): string {
+  if (format === 'bibtex') return `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`;
   // Citation.js wraps RIS values every 70 characters, which breaks URLs for readers (itself
   // included) that join continuation lines with a space; our values have no newlines of their own.
-  const ris = new Cite(keyed).format('ris', { format: 'text' }).trim();
+  const ris = new Cite(item).format('ris', { format: 'text' }).trim();
   return `${ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '')}\n`;
 }
 
 /**
  * A download link that carries the file itself (a data: URL, percent-encoded), for
- * <a href download>. An archive of thousands of articles would otherwise publish a file per
- * paragraph and format (158,000 files at 5,000 articles, more than static hosts accept), and the
- * link works offline and without JavaScript like any other.
+ * <a href download>. An archive of thousands of articles would otherwise publish three files per
+ * article and entry (more than static hosts accept), and the link works offline and without
+ * JavaScript like any other.
  */
-export function downloadUrl(items: CslItem | readonly CslItem[], format: FileFormat): string {
+export function downloadUrl(item: CslItem, format: FileFormat): string {
   const { mediaType } = FILE_FORMATS.find((candidate) => candidate.id === format)!;
-  return `data:${mediaType};charset=utf-8,${encodeURIComponent(formatFile(items, format))}`;
+  return `data:${mediaType};charset=utf-8,${encodeURIComponent(formatFile(item, format))}`;
 }
 
 /** Reads a BibTeX, RIS or CSL-JSON text back into CSL-JSON items (to check what we publish). */

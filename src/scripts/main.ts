@@ -1,5 +1,5 @@
 // Every page's script: each behaviour in its own module; search loads its interface only when opened.
-import './copy-buttons';
+import './cite-blocks';
 import './previews';
 import './search-launcher';
 import './theme-toggle';

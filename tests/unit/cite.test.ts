@@ -46,14 +46,6 @@ describe('files for reference managers are read back by the library', () => {
   });
 });
 
-test('a file of an article and its paragraphs gives each its own BibTeX key and RIS id', () => {
-  const items = [articleItem('an-article', meta, URL), articleItem('an-article', meta, `${URL}#p3`, 3)];
-  const bibtex = formatFile(items, 'bibtex');
-  expect(bibtex.match(/^@article\{[^,]+,/gm)).toEqual(['@article{an_article,', '@article{an_article_p3,']);
-  expect(formatFile(items, 'ris').match(/^ID {2}- .*$/gm)).toEqual(['ID  - an-article', 'ID  - an-article-p3']);
-  expect(parseCitations(bibtex).map((item) => item['URL'])).toEqual([URL, `${URL}#p3`]);
-});
-
 test('a download link carries the file, percent-encoded, and reads back', () => {
   const item = articleItem('an-article', meta, `${URL}#p3`, 3);
   for (const format of FILE_FORMATS) {
