@@ -19,7 +19,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { ContentError, ContentErrors } from './content-error.ts';
+import { ContentError, ContentErrors, type ContentWarning } from './content-error.ts';
 import { renderProse, type ProseBlock } from './article-html.ts';
 import { paragraphAnchor, parseArticleAnchor } from './permalink.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
@@ -104,6 +104,8 @@ export interface ArticleMarkup {
   /** Footnote label → plain text of its definition. */
   footnoteDefinitions: Record<string, string>;
   html: ArticleHtml;
+  /** What may be intended but is not published as written (a footnote no note cites). */
+  warnings: ContentWarning[];
 }
 
 /**
@@ -139,6 +141,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   const lineOf = (node: Nodes): number | undefined =>
     node.position ? node.position.start.line + lineOffset : undefined;
   const fail = (node: Nodes, problem: string, fix: string) => errors.push(new ContentError(file, problem, fix, lineOf(node)));
+  /** Annotation ids that do not match their paragraph's number: reported after the numbering is right. */
+  const idFormErrors: ContentError[] = [];
 
   const tree = parseBody(body, file, lineOffset);
 
@@ -200,7 +204,12 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     if (!original) fail(block, `paragraph ${n} has no original text`, 'write the original paragraph on the line after <Paragraph n={…}>');
   }
 
+  // A misnumbered paragraph makes its notes' ids look wrong too: the numbering is reported first,
+  // and the ids only once it is right (most then follow from it).
+  const numberingErrors = errors.length;
   checkNumbering(paragraphs);
+  if (errors.length > numberingErrors) errors.unshift(...errors.splice(numberingErrors));
+  else errors.push(...idFormErrors);
   const annotationIds = new Set<string>();
   for (const annotation of annotations) {
     if (annotationIds.has(annotation.id)) {
@@ -210,7 +219,13 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   }
   if (errors.length > 0) throw new ContentErrors(errors);
 
-  return { paragraphs, annotations, footnoteDefinitions, html: renderProse(proseBlocks) };
+  // A definition no note cites is not on the page (GFM drops it): perhaps a note to self, perhaps a lost reference.
+  const cited = new Set(annotations.flatMap((annotation) => annotation.footnoteRefs.map((ref) => ref.label)));
+  const warnings: ContentWarning[] = [...footnoteLines]
+    .filter(([label]) => !cited.has(label))
+    .map(([label, line]) => ({ file, line, problem: `footnote [^${label}] is defined but no note cites it, so it is not published`, fix: `cite it with [^${label}] in the note it supports, or delete the definition` }));
+
+  return { paragraphs, annotations, footnoteDefinitions, html: renderProse(proseBlocks), warnings };
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();
@@ -223,7 +238,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     }
     found.forEach((paragraph, index) => {
       if (!seen.has(index + 1)) {
-        errors.push(new ContentError(file, `paragraph number ${index + 1} is missing (numbers must run 1 to ${found.length})`, 'number the paragraphs 1, 2, 3 … in the order of the original, with no gaps', paragraph.line));
+        errors.push(new ContentError(file, `paragraph number ${index + 1} is missing: the ${ordinal(index + 1)} <Paragraph> is numbered ${paragraph.n} (numbers must run 1 to ${found.length})`, 'number the paragraphs 1, 2, 3 … in the order of the original, with no gaps', paragraph.line));
       }
     });
     if (found.some((paragraph, index) => index > 0 && paragraph.n < found[index - 1]!.n)) {
@@ -254,7 +269,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     const title = attribute(node, 'title');
     const anchor = typeof id === 'string' ? parseArticleAnchor(id) : undefined;
     if (anchor?.note === undefined || anchor.paragraph !== paragraph) {
-      fail(node, `annotation id ${JSON.stringify(id)} in paragraph ${paragraph} is not of the form p${paragraph}-n<k>`, `give it id="p${paragraph}-n<k>", k one more than the last annotation's on this paragraph`);
+      idFormErrors.push(new ContentError(file, `annotation id ${JSON.stringify(id)} in paragraph ${paragraph} is not of the form p${paragraph}-n<k>`, `give it id="p${paragraph}-n<k>", k one more than the last annotation's on this paragraph`, lineOf(node)));
       return undefined;
     }
     if (!ANNOTATION_KINDS.includes(kind as AnnotationKind)) {
@@ -445,4 +460,8 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
   return typeof found.value === 'string' ? found.value : found.value.value;
 }
 
-
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

@@ -34,3 +34,19 @@ export class ContentErrors extends Error {
 export function throwIfAny(errors: ContentError[]): void {
   if (errors.length > 0) throw new ContentErrors(errors);
 }
+
+/**
+ * Something in content/ that may be intended (a footnote kept as a note to self) but changes what is
+ * published: printed by the build and by `npm run check:content`, an error under `--strict`.
+ */
+export interface ContentWarning {
+  file: string;
+  line: number | undefined;
+  problem: string;
+  fix: string;
+}
+
+/** A problem as one line an editor's tools can jump to: "file:line: problem — fix". */
+export function formatProblem({ file, line, problem, fix }: Pick<ContentError, 'file' | 'line' | 'problem' | 'fix'>): string {
+  return `${file}${line === undefined ? '' : `:${line}`}: ${problem} — ${fix}`;
+}

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { openContentCache, type ContentCache } from './content-cache.ts';
-import { ContentError, ContentErrors, throwIfAny } from './content-error.ts';
+import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
 import { entitySlugFromPath, parseEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
@@ -26,6 +26,8 @@ const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.loade
 export interface LoadOptions {
   /** A folder for the content cache (content-cache.ts): files read before, unchanged, are not parsed again. */
   cacheDir?: string;
+  /** Told the corpus's warnings when the content is read (not when a reading of this process is reused). */
+  warn?: (warnings: readonly ContentWarning[]) => void;
 }
 
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
@@ -37,6 +39,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
   const corpus = readCorpus(root, cache);
   cache?.prune();
+  if (corpus.warnings.length > 0) options.warn?.(corpus.warnings);
   loaded.set(key, { fingerprint, corpus });
   return corpus;
 }
@@ -88,7 +91,8 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
       // The reading depends on the text alone; where the file is comes from this build. Its HTML
       // is a cache entry of its own, which only the article's page loads: the corpus does not hold it.
       const model = reading('article', text, () => withoutHtml(parse()));
-      return { ...model, ...where, html: cache.stored('article-html', text, () => parse().html) };
+      const warnings = model.warnings.map((warning) => ({ ...warning, file }));
+      return { ...model, ...where, warnings, html: cache.stored('article-html', text, () => parse().html) };
     });
     return article ? [article] : [];
   });

@@ -4,7 +4,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { parseArticleMarkup, type Annotation, type ArticleHtml, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
-import { ContentError, throwIfAny } from './content-error.ts';
+import { ContentError, throwIfAny, type ContentWarning } from './content-error.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
 export interface EntityInput {
@@ -76,6 +76,8 @@ export interface Corpus {
   reportsOf(slug: string): ReportCitations[];
   /** Related entities, stated on either side. */
   relationsOf(slug: string): Relation[];
+  /** What may be intended but is not published as written, file by file (ContentWarning). */
+  warnings: ContentWarning[];
 }
 
 /** Reads an article's body into its paragraphs and notes; throws its content errors, with file and line. */
@@ -195,6 +197,7 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
 
   return {
     articles,
+    warnings: articles.flatMap((article) => article.warnings),
     entities,
     article: (slug) => bySlug.get(slug),
     mentionedIn: (slug) => inParagraphs().get(slug) ?? [],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lastSentence, parseArticleMarkup } from '../../src/lib/article-markup.ts';
+import type { ContentErrors } from '../../src/lib/content-error.ts';
 import { errorOf } from './helpers.ts';
 
 const GOOD = `
@@ -99,7 +100,7 @@ describe('parseArticleMarkup rejects bad markup with file, line and fix', () => 
     ['a missing paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n</Paragraph>', 'paragraph number 2 is missing', 6],
     ['formatting inside the original', '<Paragraph n={1}>\nA *bold* claim.\n</Paragraph>', '"emphasis" in the original text of paragraph 1', 2],
     ['text outside any paragraph', 'Stray words.\n\n<Paragraph n={1}>\nA.\n</Paragraph>', 'outside a <Paragraph>', 1],
-    ['an annotation id of another paragraph', '<Paragraph n={2}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>', 'is not of the form p2-n<k>', 4],
+    ['an annotation id of another paragraph', '<Paragraph n={1}>\nA.\n\n<Annotation id="p2-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>', 'is not of the form p1-n<k>', 4],
     ['an unknown annotation kind', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="gossip" title="T">\nX.\n</Annotation>\n</Paragraph>', 'has kind "gossip"', 4],
     ['a citation without a date', '<Paragraph n={1}>\nA (<Citation outlet="avesta">Avesta</Citation>).\n</Paragraph>', 'needs outlet="slug" and date="YYYY-MM-DD"', 2],
     ['a mention without an entity', '<Paragraph n={1}>\nA <Mention>B</Mention>.\n</Paragraph>', '<Mention> needs an entity attribute', 2],
@@ -113,9 +114,31 @@ describe('parseArticleMarkup rejects bad markup with file, line and fix', () => 
     expect(error.message).toContain('Fix:');
   });
 
+  test('a misnumbered paragraph is reported as such, before (and not as) its notes\' ids', () => {
+    const body = '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n\n<Annotation id="p2-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>\n\n<Paragraph n={3}>\nC.\n</Paragraph>';
+    const error = errorOf(() => parseArticleMarkup(body, 'bad.mdx')) as ContentErrors;
+    expect(error.problems.map((problem) => [problem.line, problem.problem])).toEqual([
+      [14, 'paragraph number 3 is used twice (also at line 6)'],
+      [6, 'paragraph number 2 is missing: the 2nd <Paragraph> is numbered 3 (numbers must run 1 to 3)'],
+    ]);
+  });
+
   test('line numbers count the front matter before the body', () => {
     const error = errorOf(() => parseArticleMarkup('<Paragraph n={0}>\nA.\n</Paragraph>', 'x.mdx', 20));
     expect(error.message).toContain('x.mdx:21:');
+  });
+});
+
+describe('warnings: what may be intended but is not published as written', () => {
+  test('a footnote no note cites is a warning with its line, and is not published', () => {
+    const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^used]\n</Annotation>\n</Paragraph>\n\n[^used]: Cited.\n\n[^spare]: A note to self.\n';
+    const markup = parseArticleMarkup(body, 'a.mdx', 4);
+    expect(markup.warnings).toEqual([{ file: 'a.mdx', line: 15, problem: 'footnote [^spare] is defined but no note cites it, so it is not published', fix: 'cite it with [^spare] in the note it supports, or delete the definition' }]);
+    expect(markup.html.footnotes).not.toContain('A note to self');
+  });
+
+  test('an article whose footnotes are all cited has none', () => {
+    expect(parseArticleMarkup(GOOD, 'good.mdx').warnings).toEqual([]);
   });
 });
 

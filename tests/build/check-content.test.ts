@@ -1,0 +1,59 @@
+/**
+ * `npm run check:content`: the build's own check of content/, alone. Each case copies the small
+ * fixture, changes one thing, and runs the command as an editor would.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildSite, scratchFolder } from './site-build.ts';
+
+const workspace = scratchFolder('check-content');
+const ARTICLE = 'articles/a-small-article.mdx';
+
+/** A copy of the fixture, changed by `change`. */
+function contentWith(name: string, change: (article: string) => void): string {
+  const root = join(workspace, name);
+  cpSync('tests/fixtures/mini', root, { recursive: true });
+  change(join(root, ARTICLE));
+  return root;
+}
+
+function check(root: string, ...args: string[]): { status: number | null; lines: string[] } {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check-content.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSSA_CONTENT: root, GLOSSA_CACHE_DIR: `${root}-cache` },
+  });
+  return { status: result.status, lines: `${result.stdout}${result.stderr}`.split('\n').filter((line) => line !== '') };
+}
+
+test('valid content: no problems, exit 0', () => {
+  const { status, lines } = check(contentWith('valid', () => {}));
+  expect(lines.at(-1)).toMatch(/^No problems: 1 articles, 4 entities in .*valid\/ \(\d+\.\d\d s CPU\)$/);
+  expect(status).toBe(0);
+});
+
+test('each problem is one line, file:line: problem — fix, the root cause first', () => {
+  const root = contentWith('misnumbered', (article) => writeFileSync(article, readFileSync(article, 'utf8').replace('<Paragraph n={2}>', '<Paragraph n={3}>')));
+  const { status, lines } = check(root);
+  expect(status).toBe(1);
+  expect(lines[0]).toMatch(new RegExp(`^${root}/${ARTICLE}:\\d+: paragraph number 2 is missing: the 2nd <Paragraph> is numbered 3 .* — number the paragraphs`));
+  // The notes of the misnumbered paragraph have ids of paragraph 2: that follows from the numbering and is left out.
+  expect(lines.join('\n')).not.toContain('is not of the form');
+  expect(lines.at(-1)).toMatch(/^1 problem in /);
+});
+
+test('a footnote no note cites is a warning: printed by the check and the build, an error under --strict', () => {
+  const root = contentWith('spare-footnote', (article) => appendFileSync(article, '\n[^spare]: A note to self.\n'));
+  const warning = new RegExp(`^warning: ${root}/${ARTICLE}:\\d+: footnote \\[\\^spare\\] is defined but no note cites it, so it is not published — cite it`);
+  const relaxed = check(root);
+  expect(relaxed.lines[0]).toMatch(warning);
+  expect(relaxed.status).toBe(0);
+  const strict = check(root, '--strict');
+  expect(strict.lines[0]).toMatch(warning);
+  expect(strict.lines.at(-1)).toMatch(/^1 warning, errors under --strict/);
+  expect(strict.status).toBe(1);
+  const built = buildSite(root, join(workspace, 'spare-cache'), join(workspace, 'spare-dist'));
+  expect(built.output).toMatch(new RegExp(warning.source.slice(1), 'm'));
+  expect(built.status).toBe(0);
+});
