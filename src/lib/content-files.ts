@@ -8,9 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
-import { entitySlugFromPath, parseEntityFile } from './entity-file.ts';
+import { parseEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
-import { articleSchema } from './schema.ts';
+import { articleSchema, slug } from './schema.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -77,14 +77,14 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   const entities = filesIn(join(root, 'entities'), '.yaml', errors).flatMap((file) => {
     const entity = collect((): EntityInput => {
       const text = readFileSync(file, 'utf8');
-      return { slug: entitySlugFromPath(file), file, data: reading('entity', text, () => parseEntityFile(text, file)) };
+      return { slug: slugOfFile(file, 'entity'), file, data: reading('entity', text, () => parseEntityFile(text, file)) };
     });
     return entity ? [entity] : [];
   });
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const article = collect((): Article => {
       const text = readFileSync(file, 'utf8');
-      const where = { slug: articleSlugOf(file), file };
+      const where = { slug: slugOfFile(file, 'article'), file };
       let parsed: ArticleReading | undefined;
       const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
       if (!cache) return articleOf({ ...parse(), ...where });
@@ -113,10 +113,23 @@ export function readArticleFile(file: string): ArticleInput {
   return parseArticleText(readFileSync(file, 'utf8'), file);
 }
 
-const articleSlugOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+/**
+ * The slug a file defines, entity or article: its name without the extension, which must be a valid
+ * slug, because it becomes the permanent URL (/entities/<slug>/, /articles/<slug>/).
+ */
+export function slugOfFile(file: string, kind: 'entity' | 'article'): string {
+  const name = file.replace(/^.*\//, '').replace(/\.(ya?ml|mdx)$/, '');
+  const checked = slug.safeParse(name);
+  if (!checked.success) {
+    throw new ContentError(file, `"${name}" cannot be an ${kind} slug: ${checked.error.issues[0]?.message}`, `rename the file; its name becomes the permanent URL /${kind === 'entity' ? 'entities' : 'articles'}/<name>/`, 1);
+  }
+  return name;
+}
 
 /** The front matter and body of an article file's text. */
-function parseArticleText(raw: string, file: string): ArticleInput {
+function parseArticleText(text: string, file: string): ArticleInput {
+  // A byte order mark (some Windows editors write one) is not part of the text.
+  const raw = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
   let data: unknown;
@@ -131,7 +144,7 @@ function parseArticleText(raw: string, file: string): ArticleInput {
       meta.error.issues.map((issue) => new ContentError(file, `front matter field "${issue.path.join('.')}": ${issue.message}`, 'see articleSchema in src/lib/schema.ts', 1)),
     );
   }
-  return { slug: articleSlugOf(file), file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+  return { slug: slugOfFile(file, 'article'), file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
 }
 
 /** The edition's text must equal the original in sources/ byte for byte. */

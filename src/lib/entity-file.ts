@@ -1,17 +1,7 @@
 /** Reads one entity YAML file into a validated entity, with errors that name the file, line and field. */
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { entitySchema, slug, type Entity } from './schema.ts';
-
-/** The slug an entity file defines: its file name without the extension, which must be a valid slug. */
-export function entitySlugFromPath(file: string): string {
-  const name = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  const checked = slug.safeParse(name);
-  if (!checked.success) {
-    throw new ContentError(file, `"${name}" cannot be an entity slug: ${checked.error.issues[0]?.message}`, 'rename the file; its name becomes the permanent URL /entities/<name>/', 1);
-  }
-  return name;
-}
+import { entitySchema, type Entity } from './schema.ts';
 
 /** Parses and validates the text of content/entities/<slug>.yaml. */
 export function parseEntityFile(text: string, file: string): Entity {

@@ -1,5 +1,5 @@
 /** loadCorpus reads a content folder once per process while its files stay the same. */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -16,4 +16,15 @@ test('a second load of unchanged files reuses the first; any change to a file lo
   const second = loadCorpus(folder);
   expect(second).not.toBe(first);
   expect(second.entities.size).toBe(first.entities.size);
+});
+
+test('an article saved with a byte order mark reads as without it (the mark is not part of the text)', () => {
+  const withMark = join(folder, 'with-mark');
+  cpSync('tests/fixtures/mini', withMark, { recursive: true });
+  const article = join(withMark, 'articles', 'a-small-article.mdx');
+  writeFileSync(article, `\uFEFF${readFileSync(article, 'utf8')}`);
+  const read = loadCorpus(withMark).article('a-small-article')!;
+  const plain = loadCorpus('tests/fixtures/mini').article('a-small-article')!;
+  expect(read.meta).toEqual(plain.meta);
+  expect(read.paragraphs).toEqual(plain.paragraphs);
 });

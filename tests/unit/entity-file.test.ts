@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { entitySlugFromPath, parseEntityFile } from '../../src/lib/entity-file.ts';
+import { slugOfFile } from '../../src/lib/content-files.ts';
+import { parseEntityFile } from '../../src/lib/entity-file.ts';
 import { errorOf } from './helpers.ts';
 
 const VALID = `type: source
@@ -38,15 +39,19 @@ describe('parseEntityFile', () => {
   });
 });
 
-describe('entitySlugFromPath', () => {
+describe('slugOfFile', () => {
   test.each([
     ['content/entities/asia-plus.yaml', 'asia-plus'],
     ['asia-plus.yml', 'asia-plus'],
-  ])('%s → %s', (path, slug) => expect(entitySlugFromPath(path)).toBe(slug));
+  ])('%s → %s', (path, slug) => expect(slugOfFile(path, 'entity')).toBe(slug));
 
-  test('a file name that is not a valid slug fails, saying how to fix it', () => {
-    const error = errorOf(() => entitySlugFromPath('content/entities/Asia_Plus.yaml'));
-    expect(error.message).toContain('content/entities/Asia_Plus.yaml:1: "Asia_Plus" cannot be an entity slug');
-    expect(error.message).toContain('rename the file');
+  test.each([
+    ['content/entities/Asia_Plus.yaml', 'entity', '"Asia_Plus" cannot be an entity slug', '/entities/<name>/'],
+    ['content/articles/Tajikistan-Diversifies.mdx', 'article', '"Tajikistan-Diversifies" cannot be an article slug', '/articles/<name>/'],
+    ['content/articles/tajikistan diversifies.mdx', 'article', '"tajikistan diversifies" cannot be an article slug', '/articles/<name>/'],
+  ] as const)('a file name that is not a valid slug fails, saying how to fix it: %s', (file, kind, problem, url) => {
+    const error = errorOf(() => slugOfFile(file, kind));
+    expect(error.message).toContain(`${file}:1: ${problem}`);
+    expect(error.message).toContain(`rename the file; its name becomes the permanent URL ${url}`);
   });
 });
