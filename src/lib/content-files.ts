@@ -9,7 +9,7 @@ import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
 import { parseEntityFile } from './entity-file.ts';
-import { firstDifference, HEADER_LINES, rebuildOriginal } from './original-text.ts';
+import { firstDifference, HEADER_LINES, rebuildOriginal, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -152,7 +152,7 @@ function checkVerbatim(article: Corpus['articles'][number], sourceFile: string):
   if (!existsSync(sourceFile)) {
     throw new ContentError(article.file, `the original ${sourceFile} named by "source" does not exist`, 'copy the original text there, unchanged', 1);
   }
-  const difference = firstDifference(readFileSync(sourceFile, 'utf8'), rebuildOriginal(article.meta, article.paragraphs));
+  const difference = firstDifference(withoutFileConventions(readFileSync(sourceFile, 'utf8')), withoutFileConventions(rebuildOriginal(article.meta, article.paragraphs)));
   if (!difference) return;
   // Point at the paragraph that differs, or at the front matter when the header does.
   const paragraph = article.paragraphs[difference.line - HEADER_LINES - 1];

@@ -57,3 +57,16 @@ test('a footnote no note cites is a warning: printed by the check and the build,
   expect(built.output).toMatch(new RegExp(warning.source.slice(1), 'm'));
   expect(built.status).toBe(0);
 });
+
+test('an original saved with a byte order mark, Windows line ends and a final newline is the same text; a no-break space is not', () => {
+  const root = contentWith('file-conventions', () => {});
+  const source = join(root, 'sources/a-small-article.txt');
+  const text = readFileSync(source, 'utf8');
+  writeFileSync(source, `\uFEFF${text.replace(/\n/g, '\r\n')}\r\n`);
+  expect(check(root).status).toBe(0);
+  const firstSpace = text.indexOf(' ', text.indexOf('\nBy:') + 5);
+  writeFileSync(source, `${text.slice(0, firstSpace)}\u00A0${text.slice(firstSpace + 1)}`);
+  const { status, lines } = check(root);
+  expect(lines[0]).toContain('U+0020 SPACE where the original has U+00A0 NO-BREAK SPACE');
+  expect(status).toBe(1);
+});
