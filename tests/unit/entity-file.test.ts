@@ -16,6 +16,13 @@ outlet:
 `;
 
 describe('parseEntityFile', () => {
+  test('a comment after a short value, or on a line of its own, is a comment', () => {
+    const text = VALID.replace('type: source', 'type: source  # an outlet').replace('summary: A news agency in Dushanbe.', 'summary: A news agency in Dushanbe.\n  # checked 2026')
+      .replace('description: A news agency.', 'description: "Quoted: issue #90 stays."');
+    expect(parseEntityFile(text, 'avesta.yaml')).toMatchObject({ type: 'source', summary: 'A news agency in Dushanbe.', description: 'Quoted: issue #90 stays.' });
+  });
+
+
   test('reads a valid file, filling defaults', () => {
     const entity = parseEntityFile(VALID, 'content/entities/avesta.yaml');
     expect(entity).toMatchObject({ type: 'source', name: 'Avesta', variants: ['Авеста'], facts: [], reports: [{ date: '2004-09-17' }] });
@@ -31,6 +38,8 @@ describe('parseEntityFile', () => {
     ['a malformed date', VALID.replace('2004-09-17', '17 September 2004'), 'field "reports.0.date"', 7],
     ['a cited outlet without outlet details', VALID.replace(/outlet:[\s\S]*$/, ''), 'a cited outlet needs outlet:', undefined],
     ['malformed YAML', 'type: source\nname: [Avesta\nsummary: x\n', 'malformed YAML', 3],
+    ['an unquoted " #" that cuts a summary', VALID.replace('summary: A news agency in Dushanbe.', 'summary: The agency of issue #90 # and more'), 'field "summary": YAML reads " #90 # and more" as a comment, so the value stops at "The agency of issue"', 4],
+    ['an unquoted " #" that cuts a fact', `${VALID}facts:\n  - text: Issue #90 appeared.\n    refs: [{ title: T, url: "https://example.org" }]\n`, 'field "text": YAML reads " #90 appeared." as a comment', 12],
   ])('%s fails with the file, the field and a fix', (_what, text, fragment, line) => {
     const error = errorOf(() => parseEntityFile(text, 'content/entities/avesta.yaml'));
     expect(error.message).toContain(fragment);
