@@ -4,13 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
 import { parseEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
+import { readYamlDocument } from './yaml-file.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -132,12 +132,8 @@ function parseArticleText(text: string, file: string): ArticleInput {
   const raw = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
-  let data: unknown;
-  try {
-    data = parseYaml(match[1]!);
-  } catch (error) {
-    throw new ContentError(file, `malformed front matter: ${(error as Error).message.split('\n')[0]}`, 'correct the YAML between the --- lines', 1);
-  }
+  // The front matter's first line is the file's second, after "---".
+  const data: unknown = readYamlDocument(match[1]!, file, 2).doc.toJS();
   const meta = articleSchema.safeParse(data);
   if (!meta.success) {
     throw new ContentErrors(

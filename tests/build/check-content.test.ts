@@ -70,3 +70,10 @@ test('an original saved with a byte order mark, Windows line ends and a final ne
   expect(lines[0]).toContain('U+0020 SPACE where the original has U+00A0 NO-BREAK SPACE');
   expect(status).toBe(1);
 });
+
+test('front matter that YAML reads otherwise than written: a key twice, a title cut by " #"; each at its line of the file', () => {
+  const twice = contentWith('key-twice', (article) => writeFileSync(article, readFileSync(article, 'utf8').replace(/^---\ntitle: (.*)\n/, '---\ntitle: $1\ntitle: Another\n')));
+  expect(check(twice).lines[0]).toMatch(new RegExp(`^${twice}/${ARTICLE}:3: malformed YAML: Map keys must be unique — `));
+  const cut = contentWith('title-cut', (article) => writeFileSync(article, readFileSync(article, 'utf8').replace(/^---\ntitle: (\S+)/, '---\ntitle: $1 #1')));
+  expect(check(cut).lines[0]).toMatch(new RegExp(`^${cut}/${ARTICLE}:2: field "title": YAML reads " #1.*" as a comment`));
+});
