@@ -1,5 +1,5 @@
 /**
- * `npm run build`: `astro build`, with Node's heap sized to the archive.
+ * `npm run build`: the content check, then `astro build`, with Node's heap sized to the archive.
  *
  * Left to itself, V8 lets a long build's garbage grow towards its default limit of about 4 GB
  * before it collects: at 5,000 articles the build peaked at 4.46 GB although what it holds at
@@ -22,5 +22,13 @@ const outDir = process.argv[2];
 // A larger young generation: parsing and rendering make much short-lived garbage. Reading 1,000
 // articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old
 // JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
+// The content check first, alone (npm run check:content): content that fails it stops the build
+// before Astro writes a file, so the previous dist/ stays as it was, not half replaced.
+const check = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check-content.ts'], { stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error('npm run build: content/ has the problems above; nothing was built, and the previous output is untouched.');
+  process.exit(check.status ?? 1);
+}
+
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

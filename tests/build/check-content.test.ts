@@ -3,7 +3,7 @@
  * fixture, changes one thing, and runs the command as an editor would.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite, scratchFolder } from './site-build.ts';
@@ -76,4 +76,27 @@ test('front matter that YAML reads otherwise than written: a key twice, a title 
   expect(check(twice).lines[0]).toMatch(new RegExp(`^${twice}/${ARTICLE}:3: malformed YAML: Map keys must be unique — `));
   const cut = contentWith('title-cut', (article) => writeFileSync(article, readFileSync(article, 'utf8').replace(/^---\ntitle: (\S+)/, '---\ntitle: $1 #1')));
   expect(check(cut).lines[0]).toMatch(new RegExp(`^${cut}/${ARTICLE}:2: field "title": YAML reads " #1.*" as a comment`));
+});
+
+test('npm run build checks the content first: a mistake leaves the previous output as it was', () => {
+  const root = contentWith('build-stops', () => {});
+  const outDir = join(workspace, 'build-stops-dist');
+  const build = () => spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSSA_CONTENT: root, GLOSSA_CACHE_DIR: `${root}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(build().status).toBe(0);
+  const published = () => readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
+    const file = join(entry.parentPath, entry.name);
+    return `${file} ${statSync(file).mtimeMs}`;
+  }).sort();
+  const before = published();
+  expect(before.length).toBeGreaterThan(10);
+  const article = join(root, ARTICLE);
+  writeFileSync(article, readFileSync(article, 'utf8').replace('<Paragraph n={2}>', '<Paragraph n={3}>'));
+  const failed = build();
+  expect(failed.status).toBe(1);
+  expect(failed.stdout).toContain('paragraph number 2 is missing');
+  expect(failed.stderr).toContain('nothing was built, and the previous output is untouched');
+  expect(published()).toEqual(before);
 });
