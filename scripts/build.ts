@@ -24,7 +24,7 @@ const outDir = process.argv[2];
 // JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
 // The content check first, alone (npm run check:content): content that fails it stops the build
 // before Astro writes a file, so the previous dist/ stays as it was, not half replaced.
-const check = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check-content.ts'], { stdio: 'inherit' });
+const check = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--experimental-strip-types', 'scripts/check-content.ts'], { stdio: 'inherit' });
 if (check.status !== 0) {
   console.error('npm run build: content/ has the problems above; nothing was built, and the previous output is untouched.');
   process.exit(check.status ?? 1);
