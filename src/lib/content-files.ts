@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
-import { parseEntityFile } from './entity-file.ts';
+import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
 import { readYamlDocument } from './yaml-file.ts';
@@ -77,7 +77,7 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   const entities = filesIn(join(root, 'entities'), '.yaml', errors).flatMap((file) => {
     const entity = collect((): EntityInput => {
       const text = readFileSync(file, 'utf8');
-      return { slug: slugOfFile(file, 'entity'), file, data: reading('entity', text, () => parseEntityFile(text, file)) };
+      return { slug: slugOfFile(file, 'entity'), file, ...reading('entity', text, () => readEntityFile(text, file)) };
     });
     return entity ? [entity] : [];
   });

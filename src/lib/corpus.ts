@@ -11,6 +11,8 @@ export interface EntityInput {
   slug: string;
   file: string;
   data: Entity;
+  /** The line of each field and list entry of its file ("related.0"), where it was read from one. */
+  lines?: Record<string, number>;
 }
 
 export interface ArticleInput {
@@ -140,15 +142,16 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
   }
   for (const entity of entityInputs) {
     const stated = new Set<string>();
-    for (const relation of entity.data.related) {
-      if (!entities.has(relation.entity)) unknownEntity(entity.file, undefined, relation.entity, 'a "related" entry');
-      if (relation.entity === entity.slug) errors.push(new ContentError(entity.file, `a "related" entry relates ${entity.slug} to itself ("${relation.relation}")`, 'name another entity, or remove the entry'));
+    entity.data.related.forEach((relation, index) => {
+      const line = entity.lines?.[`related.${index}`];
+      if (!entities.has(relation.entity)) unknownEntity(entity.file, line, relation.entity, 'a "related" entry');
+      if (relation.entity === entity.slug) errors.push(new ContentError(entity.file, `a "related" entry relates ${entity.slug} to itself ("${relation.relation}")`, 'name another entity, or remove the entry', line));
       const pair = `${relation.entity} ${relation.relation}`;
-      if (stated.has(pair)) errors.push(new ContentError(entity.file, `the "related" entry { entity: ${relation.entity}, relation: ${relation.relation} } is listed twice`, 'remove one of them'));
+      if (stated.has(pair)) errors.push(new ContentError(entity.file, `the "related" entry { entity: ${relation.entity}, relation: ${relation.relation} } is listed twice`, 'remove one of them', line));
       stated.add(pair);
-    }
+    });
     const country = entity.data.outlet?.country;
-    if (country && !entities.has(country)) unknownEntity(entity.file, undefined, country, '"outlet.country"');
+    if (country && !entities.has(country)) unknownEntity(entity.file, entity.lines?.['outlet.country'], country, '"outlet.country"');
   }
   throwIfAny(errors);
 

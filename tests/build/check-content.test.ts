@@ -100,3 +100,14 @@ test('npm run build checks the content first: a mistake leaves the previous outp
   expect(failed.stderr).toContain('nothing was built, and the previous output is untouched');
   expect(published()).toEqual(before);
 });
+
+test('a problem between files is named at its line: a related entry or an outlet country that no entity has', () => {
+  const root = contentWith('unknown-related', () => {});
+  const entity = join(root, 'entities/avesta.yaml');
+  const text = readFileSync(entity, 'utf8');
+  const countryLine = text.split('\n').findIndex((line) => line.includes('country: dushanbe')) + 1;
+  writeFileSync(entity, `${text.replace('country: dushanbe', 'country: dushanbee')}related:\n  - { entity: jamestown, relation: reported on }\n  - { entity: jamestwn, relation: reported on }\n`);
+  const lines = check(root).lines.join('\n');
+  expect(lines).toContain(`${entity}:${text.split('\n').length + 2}: a "related" entry names the unknown entity "jamestwn" (closest known: "jamestown")`);
+  expect(lines).toContain(`${entity}:${countryLine}: "outlet.country" names the unknown entity "dushanbee"`);
+});
