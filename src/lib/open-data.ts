@@ -67,6 +67,7 @@ export function articleData(article: Article, absolute: Absolute) {
  */
 export function webAnnotations(article: Article, absolute: Absolute, editors: string) {
   const source = absolute(articleUrl(article.slug));
+  const paragraphs = new Map(article.paragraphs.map((paragraph) => [paragraph.n, paragraph]));
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: absolute(`/data/annotations/${article.slug}.jsonld`),
@@ -76,7 +77,7 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
     first: {
       type: 'AnnotationPage',
       items: article.annotations.map((annotation) => {
-        const paragraph = article.paragraphs.find((p) => p.n === annotation.paragraph)!;
+        const paragraph = paragraphs.get(annotation.paragraph)!;
         return {
           id: absolute(annotationUrl(article.slug, annotation.id)),
           type: 'Annotation',
