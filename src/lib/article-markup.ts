@@ -204,6 +204,9 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     if (!original) fail(block, `paragraph ${n} has no original text`, 'write the original paragraph on the line after <Paragraph n={…}>');
   }
 
+  if (paragraphs.length === 0 && errors.length === 0) {
+    errors.push(new ContentError(file, 'the article has no paragraphs: it would be published as an empty edition', 'add the original\'s paragraphs, one <Paragraph n={N}> block each, with the text on the line after the tag', lineOffset + 1));
+  }
   // A misnumbered paragraph makes its notes' ids look wrong too: the numbering is reported first,
   // and the ids only once it is right (most then follow from it).
   const numberingErrors = errors.length;

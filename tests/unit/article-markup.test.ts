@@ -106,6 +106,7 @@ describe('parseArticleMarkup rejects bad markup with file, line and fix', () => 
     ['a mention without an entity', '<Paragraph n={1}>\nA <Mention>B</Mention>.\n</Paragraph>', '<Mention> needs an entity attribute', 2],
     ['a citation inside an annotation', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX (<Citation outlet="a" date="2004-01-01">A</Citation>).\n</Annotation>\n</Paragraph>', '<Citation> inside annotation p1-n1', 5],
     ['a footnote that is never defined', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^nowhere]\n</Annotation>\n</Paragraph>', 'cites footnote [^nowhere], which the article does not define', 4],
+    ['an empty body', '\n', 'the article has no paragraphs', 1],
     ['unparseable MDX', '<Paragraph n={1}>\nA <https://example.org>.\n</Paragraph>', 'the MDX cannot be parsed', 2],
   ])('%s', (_what, body, fragment, line) => {
     const error = errorOf(() => parseArticleMarkup(body, 'content/articles/bad.mdx'));
