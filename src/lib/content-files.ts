@@ -8,7 +8,7 @@ import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
 import { readEntityFile } from './entity-file.ts';
-import { firstDifference, HEADER_LINES, rebuildOriginal, withoutFileConventions } from './original-text.ts';
+import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
 import { readYamlDocument } from './yaml-file.ts';
 
@@ -128,8 +128,7 @@ export function slugOfFile(file: string, kind: 'entity' | 'article'): string {
 
 /** The front matter and body of an article file's text. */
 function parseArticleText(text: string, file: string): ArticleInput {
-  // A byte order mark (some Windows editors write one) is not part of the text.
-  const raw = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const raw = withoutByteOrderMark(text);
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
   // The front matter's first line is the file's second, after "---".

@@ -32,8 +32,11 @@ export interface Difference {
  * newline at the end of the file (editors add it). Everything else is the text, byte for byte.
  */
 export function withoutFileConventions(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\n$/, '');
+  return withoutByteOrderMark(text).replace(/\r\n/g, '\n').replace(/\n$/, '');
 }
+
+/** A file's text without the byte order mark some Windows editors write first: it is not part of the text. */
+export const withoutByteOrderMark = (text: string): string => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 
 /**
  * Names of the characters that look like others or like nothing: written out in full so that an
