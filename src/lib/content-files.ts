@@ -10,7 +10,7 @@ import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, t
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
-import { readYamlDocument } from './yaml-file.ts';
+import { readYamlDocument, validateYaml } from './yaml-file.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -132,14 +132,8 @@ function parseArticleText(text: string, file: string): ArticleInput {
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);
   // The front matter's first line is the file's second, after "---".
-  const data: unknown = readYamlDocument(match[1]!, file, 2).doc.toJS();
-  const meta = articleSchema.safeParse(data);
-  if (!meta.success) {
-    throw new ContentErrors(
-      meta.error.issues.map((issue) => new ContentError(file, `front matter field "${issue.path.join('.')}": ${issue.message}`, 'see articleSchema in src/lib/schema.ts', 1)),
-    );
-  }
-  return { slug: slugOfFile(file, 'article'), file, meta: meta.data, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+  const meta = validateYaml(readYamlDocument(match[1]!, file, 2), articleSchema, file, 'front matter field');
+  return { slug: slugOfFile(file, 'article'), file, meta, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
 }
 
 /** The edition's text must equal the original in sources/ byte for byte. */

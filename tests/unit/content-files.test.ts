@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import type { ContentError, ContentErrors } from '../../src/lib/content-error.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'glossa-content-files-'));
@@ -27,4 +28,23 @@ test('an article saved with a byte order mark reads as without it (the mark is n
   const plain = loadCorpus('tests/fixtures/mini').article('a-small-article')!;
   expect(read.meta).toEqual(plain.meta);
   expect(read.paragraphs).toEqual(plain.paragraphs);
+});
+
+test('a front matter mistake names the line of its field, or of the map a missing field belongs in', () => {
+  const broken = join(folder, 'broken-front-matter');
+  cpSync('tests/fixtures/mini', broken, { recursive: true });
+  const article = join(broken, 'articles', 'a-small-article.mdx');
+  const text = readFileSync(article, 'utf8');
+  // "volume" is on line 5; edition's "number" is in the map on line 12.
+  writeFileSync(article, text.replace('volume: 1', 'volume: one').replace('edition: { number: 1, date: 2026-11-27 }', 'edition: { date: 2026-11-27 }'));
+  let problems: ContentError[] = [];
+  try {
+    loadCorpus(broken);
+  } catch (error) {
+    problems = (error as ContentErrors).problems;
+  }
+  expect(problems.map(({ line, problem }) => [line, problem.replace(/:.*/, '')])).toEqual([
+    [5, 'front matter field "volume"'],
+    [12, 'front matter field "edition.number"'],
+  ]);
 });
