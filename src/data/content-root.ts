@@ -13,6 +13,14 @@ export const cacheRoot = process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro'
 /** The content cache's folder: the build and `npm run check:content` share it. */
 export const contentCacheDir = join(cacheRoot, 'glossa-content');
 
-/** The site's corpus: read once per process, each unchanged file from the content cache; its warnings printed. */
+/**
+ * The site's corpus: read once per process, each unchanged file from the content cache; its warnings
+ * printed, unless `npm run build`'s content check printed them already (scripts/build.ts).
+ */
 export const loadSiteCorpus = (): Corpus =>
-  loadCorpus(contentRoot, { cacheDir: contentCacheDir, warn: (warnings) => warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`)) });
+  loadCorpus(contentRoot, {
+    cacheDir: contentCacheDir,
+    warn: (warnings) => {
+      if (!process.env.GLOSSA_WARNINGS_PRINTED) warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`));
+    },
+  });

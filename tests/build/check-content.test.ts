@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite, scratchFolder } from './site-build.ts';
+import { scratchFolder } from './site-build.ts';
 
 const workspace = scratchFolder('check-content');
 const ARTICLE = 'articles/a-small-article.mdx';
@@ -53,8 +53,9 @@ test('a footnote no note cites is a warning: printed by the check and the build,
   expect(strict.lines[0]).toMatch(warning);
   expect(strict.lines.at(-1)).toMatch(/^1 warning, errors under --strict/);
   expect(strict.status).toBe(1);
-  const built = buildSite(root, join(workspace, 'spare-cache'), join(workspace, 'spare-dist'));
-  expect(built.output).toMatch(new RegExp(warning.source.slice(1), 'm'));
+  const built = npmRunBuild(root, join(workspace, 'spare-dist'));
+  // Once: the build's content check prints it, Astro's reading of the same file does not repeat it.
+  expect(`${built.stdout}${built.stderr}`.match(new RegExp(warning.source.slice(1), 'gm'))).toHaveLength(1);
   expect(built.status).toBe(0);
 });
 
@@ -78,13 +79,17 @@ test('front matter that YAML reads otherwise than written: a key twice, a title 
   expect(check(cut).lines[0]).toMatch(new RegExp(`^${cut}/${ARTICLE}:2: field "title": YAML reads " #1.*" as a comment`));
 });
 
-test('npm run build checks the content first: a mistake leaves the previous output as it was', () => {
-  const root = contentWith('build-stops', () => {});
-  const outDir = join(workspace, 'build-stops-dist');
-  const build = () => spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts', outDir], {
+/** `npm run build` (scripts/build.ts: the content check, then Astro) of a content folder. */
+const npmRunBuild = (root: string, outDir: string) =>
+  spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts', outDir], {
     encoding: 'utf8',
     env: { ...process.env, GLOSSA_CONTENT: root, GLOSSA_CACHE_DIR: `${root}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+
+test('npm run build checks the content first: a mistake leaves the previous output as it was', () => {
+  const root = contentWith('build-stops', () => {});
+  const outDir = join(workspace, 'build-stops-dist');
+  const build = () => npmRunBuild(root, outDir);
   expect(build().status).toBe(0);
   const published = () => readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
     const file = join(entry.parentPath, entry.name);
