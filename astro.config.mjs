@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articleDataFiles } from './src/data/article-data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
 import { cacheRoot } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     entityRedirects(),
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).
     sitemap({ filter: (url) => url.endsWith('/') }),
+    // Each article's JSON and Web Annotations, written from the corpus (not Astro routes: see the module).
+    articleDataFiles(),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.
     searchIndex(),
   ],

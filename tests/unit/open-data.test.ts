@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { articleData, entitiesData, webAnnotations } from '../../src/lib/open-data.ts';
+import { articleData, articleDataFiles, entitiesData, webAnnotations } from '../../src/lib/open-data.ts';
 
 const corpus = loadCorpus('content');
 const absolute = (path: string) => `https://glossa.example.org${path}`;
@@ -38,5 +38,17 @@ describe('open data', () => {
       { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p1' },
       { type: 'TextQuoteSelector', exact: article!.paragraphs[0]!.text },
     ]);
+  });
+
+  test('an article’s data files: its JSON with the CSL record, its annotations, and the CSL file alone only where it was published', () => {
+    const slug = article!.slug;
+    const published = (path: string) => path === `/data/articles/${slug}.csl.json`;
+    const files = articleDataFiles(article!, absolute, published);
+    expect(files.map((file) => file.path)).toEqual([`/data/articles/${slug}.json`, `/data/annotations/${slug}.jsonld`, `/data/articles/${slug}.csl.json`]);
+    const [json, annotations, csl] = files.map((file) => JSON.parse(file.text));
+    expect(json).toMatchObject({ id: slug, csl: { id: slug, URL: absolute(`/articles/${slug}/`) } });
+    expect(annotations).toEqual(JSON.parse(JSON.stringify(webAnnotations(article!, absolute, 'Glossa editors'))));
+    expect(csl).toEqual([json.csl]);
+    expect(articleDataFiles(article!, absolute, () => false).map((file) => file.path)).not.toContain(`/data/articles/${slug}.csl.json`);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The Astro binding of articleDataFiles (src/lib/open-data.ts): every article's data files, written
+ * from the corpus once the pages are, and served by the dev server from the same function.
+ *
+ * They are not Astro routes because a route costs far more than the file: at 5,000 articles Astro
+ * took 6 ms for each of these 10,000 files (a Response to render and read back, the incremental
+ * cache's second copy of it) where making the file takes 0.2 ms, a minute of the build in all.
+ * Written again on every build, they stay exactly what the corpus says, as a cold build's would.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { articleDataFiles as dataFilesOf, type DataFile } from '../lib/open-data.ts';
+import { loadSiteCorpus } from './content-root.ts';
+import { isLocked } from './published-files.ts';
+
+/** The folders under dist/ that hold only these files: anything else in them is from an earlier build. */
+const FOLDERS = ['data/articles', 'data/annotations'];
+
+/** `/data/articles/<slug>.json` and the like: the slug of the article whose file a path is. */
+const slugOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/]+?)(?:\.csl\.json|\.json|\.jsonld)$/.exec(path)?.[1];
+
+export function articleDataFiles(): AstroIntegration {
+  let site: URL;
+  const filesOf = (slug: string): DataFile[] => {
+    const article = loadSiteCorpus().article(slug);
+    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked) : [];
+  };
+  return {
+    name: 'glossa:article-data-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site!);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://dev').pathname;
+          const slug = slugOfPath(path);
+          const file = slug ? filesOf(slug).find((candidate) => candidate.path === path) : undefined;
+          if (!file) return next();
+          response.setHeader('Content-Type', `${file.mediaType}; charset=utf-8`);
+          response.end(file.text);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const root = fileURLToPath(dir);
+        const written = new Set<string>();
+        for (const article of loadSiteCorpus().articles) {
+          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked)) {
+            const target = join(root, file.path);
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, file.text);
+            written.add(target);
+          }
+        }
+        // A rebuild writes into the last build's output: an article removed since then loses its files here.
+        for (const folder of FOLDERS.filter((name) => existsSync(join(root, name)))) {
+          for (const name of readdirSync(join(root, folder))) if (!written.has(join(root, folder, name))) rmSync(join(root, folder, name));
+        }
+        logger.info(`${written.size} data files of articles in ${Math.round(performance.now() - started)} ms → data/articles/, data/annotations/`);
+      },
+    },
+  };
+}
