@@ -171,6 +171,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     return true;
   };
 
+  /** The line of each paragraph's <Paragraph n> tag, where its number is written. */
+  const tagLines = new Map<OriginalParagraph, number | undefined>();
   for (const block of tree.children) {
     if (collectFootnoteDefinition(block)) continue;
     if (!isJsx(block, 'Paragraph')) {
@@ -189,6 +191,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       if (child.type === 'paragraph' && original === undefined && annotationCount === 0) {
         original = readOriginal(child, n);
         paragraphs.push(original);
+        tagLines.set(original, lineOf(block));
         proseBlocks.push({ key: paragraphAnchor(n), nodes: [child] });
       } else if (isJsx(child, 'Annotation')) {
         annotationCount++;
@@ -232,21 +235,32 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();
+    const tagLine = (paragraph: OriginalParagraph) => tagLines.get(paragraph) ?? paragraph.line;
     for (const paragraph of found) {
       const earlier = seen.get(paragraph.n);
       if (earlier) {
-        errors.push(new ContentError(file, `paragraph number ${paragraph.n} is used twice (also at line ${earlier.line})`, 'number the paragraphs 1, 2, 3 … in the order of the original, each once', paragraph.line));
+        errors.push(new ContentError(file, `paragraph number ${paragraph.n} is used twice (also at line ${tagLine(earlier)})`, 'number the paragraphs 1, 2, 3 … in the order of the original, each once', tagLine(paragraph)));
       }
       seen.set(paragraph.n, paragraph);
     }
     found.forEach((paragraph, index) => {
       if (!seen.has(index + 1)) {
-        errors.push(new ContentError(file, `paragraph number ${index + 1} is missing: the ${ordinal(index + 1)} <Paragraph> is numbered ${paragraph.n} (numbers must run 1 to ${found.length})`, 'number the paragraphs 1, 2, 3 … in the order of the original, with no gaps', paragraph.line));
+        errors.push(new ContentError(file, `paragraph number ${index + 1} is missing: the ${ordinal(index + 1)} <Paragraph> is numbered ${paragraph.n} (numbers must run 1 to ${found.length})`, 'number the paragraphs 1, 2, 3 … in the order of the original, with no gaps', tagLine(paragraph)));
       }
     });
     if (found.some((paragraph, index) => index > 0 && paragraph.n < found[index - 1]!.n)) {
-      errors.push(new ContentError(file, 'paragraphs are not in ascending order', 'keep the <Paragraph> blocks in the order of the original', found[0]?.line));
+      errors.push(new ContentError(file, 'paragraphs are not in ascending order', 'keep the <Paragraph> blocks in the order of the original', found[0] && tagLine(found[0])));
     }
+  }
+
+  /** The first text node under `node` that holds `text` (to point at the line of a literal "[^label]"). */
+  function textNodeWith(node: Nodes, text: string): Nodes | undefined {
+    if (node.type === 'text') return node.value.includes(text) ? node : undefined;
+    for (const child of 'children' in node ? (node.children as Nodes[]) : []) {
+      const found = textNodeWith(child, text);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   function readOriginal(node: MdParagraph, n: number): OriginalParagraph {
@@ -291,8 +305,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
       },
     });
     // GFM leaves a reference to an undefined footnote as literal text, so look for it there.
-    for (const [, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      fail(node, `annotation ${id} cites footnote [^${label}], which the article does not define`, `add a line "[^${label}]: Title, URL" inside the annotation, after its text`);
+    for (const [reference, label] of prose.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      fail(textNodeWith(node, reference) ?? node, `annotation ${id} cites footnote [^${label}], which the article does not define`, `add a line "[^${label}]: Title, URL" inside the annotation, after its text`);
     }
     return { id: id!, paragraph, kind: kind as AnnotationKind, title, ...prose, line: lineOf(node) };
   }

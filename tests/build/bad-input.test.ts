@@ -41,7 +41,7 @@ describe('the build', () => {
     ['an entity file saved as .yml', (root: string) => renameSync(join(root, 'entities/dushanbe.yaml'), join(root, 'entities/dushanbe.yml')),
       ['entities/dushanbe.yml: this file is not read', 'rename it to dushanbe.yaml']],
     ['a duplicated paragraph number', (root: string) => edit(join(root, ARTICLE), '<Paragraph n={2}>', '<Paragraph n={1}>'),
-      ['a-small-article.mdx:24:', 'paragraph number 1 is used twice']],
+      ['a-small-article.mdx:23:', 'paragraph number 1 is used twice']],
     ['an entity file with an unknown type', (root: string) => edit(join(root, 'entities/dushanbe.yaml'), 'type: place', 'type: city'),
       ['entities/dushanbe.yaml:1:', 'field "type"']],
     ['an entity file with a missing field', (root: string) => edit(join(root, 'entities/dushanbe.yaml'), 'summary: A capital.\n', ''),

@@ -96,8 +96,8 @@ Talks in *<Mention entity="dushanbe">Dushanbe</Mention>* on <When date="2004-12-
 describe('parseArticleMarkup rejects bad markup with file, line and fix', () => {
   test.each([
     // [what is wrong, body, expected fragment, expected line]
-    ['a duplicated paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={1}>\nB.\n</Paragraph>', 'paragraph number 1 is used twice', 6],
-    ['a missing paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n</Paragraph>', 'paragraph number 2 is missing', 6],
+    ['a duplicated paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={1}>\nB.\n</Paragraph>', 'paragraph number 1 is used twice', 5],
+    ['a missing paragraph number', '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n</Paragraph>', 'paragraph number 2 is missing', 5],
     ['formatting inside the original', '<Paragraph n={1}>\nA *bold* claim.\n</Paragraph>', '"emphasis" in the original text of paragraph 1', 2],
     ['text outside any paragraph', 'Stray words.\n\n<Paragraph n={1}>\nA.\n</Paragraph>', 'outside a <Paragraph>', 1],
     ['an annotation id of another paragraph', '<Paragraph n={1}>\nA.\n\n<Annotation id="p2-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>', 'is not of the form p1-n<k>', 4],
@@ -105,7 +105,7 @@ describe('parseArticleMarkup rejects bad markup with file, line and fix', () => 
     ['a citation without a date', '<Paragraph n={1}>\nA (<Citation outlet="avesta">Avesta</Citation>).\n</Paragraph>', 'needs outlet="slug" and date="YYYY-MM-DD"', 2],
     ['a mention without an entity', '<Paragraph n={1}>\nA <Mention>B</Mention>.\n</Paragraph>', '<Mention> needs an entity attribute', 2],
     ['a citation inside an annotation', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX (<Citation outlet="a" date="2004-01-01">A</Citation>).\n</Annotation>\n</Paragraph>', '<Citation> inside annotation p1-n1', 5],
-    ['a footnote that is never defined', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^nowhere]\n</Annotation>\n</Paragraph>', 'cites footnote [^nowhere], which the article does not define', 4],
+    ['a footnote that is never defined', '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^nowhere]\n</Annotation>\n</Paragraph>', 'cites footnote [^nowhere], which the article does not define', 5],
     ['an empty body', '\n', 'the article has no paragraphs', 1],
     ['unparseable MDX', '<Paragraph n={1}>\nA <https://example.org>.\n</Paragraph>', 'the MDX cannot be parsed', 2],
   ])('%s', (_what, body, fragment, line) => {
@@ -119,8 +119,9 @@ describe('parseArticleMarkup rejects bad markup with file, line and fix', () => 
     const body = '<Paragraph n={1}>\nA.\n</Paragraph>\n\n<Paragraph n={3}>\nB.\n\n<Annotation id="p2-n1" kind="context" title="T">\nX.\n</Annotation>\n</Paragraph>\n\n<Paragraph n={3}>\nC.\n</Paragraph>';
     const error = errorOf(() => parseArticleMarkup(body, 'bad.mdx')) as ContentErrors;
     expect(error.problems.map((problem) => [problem.line, problem.problem])).toEqual([
-      [14, 'paragraph number 3 is used twice (also at line 6)'],
-      [6, 'paragraph number 2 is missing: the 2nd <Paragraph> is numbered 3 (numbers must run 1 to 3)'],
+      // At the <Paragraph n> tags, where the numbers are written.
+      [13, 'paragraph number 3 is used twice (also at line 5)'],
+      [5, 'paragraph number 2 is missing: the 2nd <Paragraph> is numbered 3 (numbers must run 1 to 3)'],
     ]);
   });
 
