@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
+import { checkPublishedEditions } from './editions.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
@@ -46,11 +47,12 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
 
 /** The names, sizes and modification times of every content file: changes when any file does. */
 function contentFingerprint(root: string): string {
-  return ['entities', 'articles', 'sources']
+  return ['entities', 'articles', 'sources', 'editions']
     .flatMap((folder) => {
       const directory = join(root, folder);
       if (!existsSync(directory)) return [`${folder}: none`];
-      return readdirSync(directory)
+      // recursive: the editions folder holds one folder per article.
+      return readdirSync(directory, { recursive: true, encoding: 'utf8' })
         .sort()
         .map((name) => {
           const stat = statSync(join(directory, name));
@@ -98,6 +100,7 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
+  errors.push(...checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number }))));
   throwIfAny(errors);
   const corpus = buildCorpus(entities, articles);
   for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
