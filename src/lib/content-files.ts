@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
-import { articleOf, buildCorpus, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput } from './corpus.ts';
-import { checkPublishedEditions } from './editions.ts';
+import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
+import { checkPublishedEditions, editionCopyPath, readEditionsLock } from './editions.ts';
+import { linkedEntities } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
@@ -83,10 +84,9 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
     });
     return entity ? [entity] : [];
   });
-  const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
-    const article = collect((): Article => {
-      const text = readFileSync(file, 'utf8');
-      const where = { slug: slugOfFile(file, 'article'), file };
+  /** An article file's reading as the article `slug`: its current file, or the kept copy of an edition. */
+  const readArticleText = (file: string, text: string, slug: string): Article => {
+      const where = { slug, file };
       let parsed: ArticleReading | undefined;
       const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
       if (!cache) return articleOf({ ...parse(), ...where });
@@ -95,7 +95,9 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
       const model = reading('article', text, () => withoutHtml(parse()));
       const warnings = model.warnings.map((warning) => ({ ...warning, file }));
       return { ...model, ...where, warnings, html: cache.stored('article-html', text, () => parse().html) };
-    });
+  };
+  const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
+    const article = collect(() => readArticleText(file, readFileSync(file, 'utf8'), slugOfFile(file, 'article')));
     return article ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
@@ -105,7 +107,20 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   const corpus = buildCorpus(entities, articles);
   for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
   throwIfAny(errors);
-  return corpus;
+  // Each published edition from its kept copy, read as the article is; the latest is the article file itself (checked equal above).
+  const editions = new Map<string, PublishedEditionReading[]>();
+  for (const edition of readEditionsLock(root)) {
+    const current = corpus.article(edition.article)!;
+    const copy = editionCopyPath(root, edition.article, edition.number);
+    const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, readFileSync(copy, 'utf8'), edition.article));
+    if (!article) continue;
+    for (const slug of linkedEntities(article).filter((slug) => !corpus.entities.has(slug))) {
+      errors.push(new ContentError(copy, `edition ${edition.number} names the entity "${slug}", which the register no longer has`, `restore content/entities/${slug}.yaml: a published edition links it, and its URL is permanent`));
+    }
+    push(editions, edition.article, { edition, article });
+  }
+  throwIfAny(errors);
+  return { ...corpus, editionsOf: (slug) => editions.get(slug) ?? [] };
 }
 
 /** A reading without its HTML: the part of it the corpus holds. */

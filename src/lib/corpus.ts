@@ -5,6 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import { parseArticleMarkup, type Annotation, type ArticleHtml, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
 import { ContentError, throwIfAny, type ContentWarning } from './content-error.ts';
+import type { PublishedEdition } from './editions.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
 export interface EntityInput {
@@ -80,6 +81,14 @@ export interface Corpus {
   relationsOf(slug: string): Relation[];
   /** What may be intended but is not published as written, file by file (ContentWarning). */
   warnings: ContentWarning[];
+  /** An article's published editions, earliest first, each read from its kept copy (editions.ts). */
+  editionsOf(slug: string): PublishedEditionReading[];
+}
+
+/** A published edition and its reading: the article as that edition has it. */
+export interface PublishedEditionReading {
+  edition: PublishedEdition;
+  article: Article;
 }
 
 /** Reads an article's body into its paragraphs and notes; throws its content errors, with file and line. */
@@ -203,6 +212,8 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
     warnings: articles.flatMap((article) => article.warnings),
     entities,
     article: (slug) => bySlug.get(slug),
+    // Set by the loader, which reads the kept copies (content-files.ts).
+    editionsOf: () => [],
     mentionedIn: (slug) => inParagraphs().get(slug) ?? [],
     discussedIn: (slug) => inAnnotations().get(slug) ?? [],
     reportsOf: (slug) =>
@@ -227,7 +238,8 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds `value` to the list under `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

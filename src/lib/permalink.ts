@@ -25,6 +25,9 @@ export function parseArticleAnchor(id: string): { paragraph: number; note?: numb
 /** /articles/<slug>/#p<n>-n<k>: an annotation's id is its anchor. */
 export const annotationUrl = (slug: string, annotationId: string): string => `${articleUrl(slug)}#${annotationId}`;
 
+/** The permanent page of edition n of an article, exactly as it was published. */
+export const editionUrl = (slug: string, n: number): string => `${articleUrl(slug)}editions/${n}/`;
+
 /** /entities/<slug>/ */
 export const entityUrl = (slug: string): string => `/entities/${slug}/`;
 

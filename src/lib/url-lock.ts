@@ -36,13 +36,13 @@ export interface MissingUrl {
 }
 
 /**
- * The anchors that are permanent (README, "Permanent URLs"; src/lib/permalink.ts): on an article,
- * its paragraphs (#p3) and annotations (#p2-n1); on an entity page, an outlet's dated reports
+ * The anchors that are permanent (README, "Permanent URLs"; src/lib/permalink.ts): on an article
+ * and on each of its editions' pages, its paragraphs (#p3) and annotations (#p2-n1); on an entity page, an outlet's dated reports
  * (#2004-09-17); on the register, its sections by type (#person). Other ids (headings, footnotes,
  * form fields) may change.
  */
 const PERMANENT_ANCHORS: { pages: RegExp; ids: RegExp }[] = [
-  { pages: /^\/articles\/[^/]+\/$/, ids: /^p\d+(?:-n\d+)?$/ },
+  { pages: /^\/articles\/[^/]+\/(?:editions\/\d+\/)?$/, ids: /^p\d+(?:-n\d+)?$/ },
   { pages: /^\/entities\/[^/]+\/$/, ids: /^\d{4}-\d{2}-\d{2}$/ },
   { pages: /^\/entities\/$/, ids: new RegExp(`^(?:${ENTITY_TYPES.join('|')})$`) },
 ];

@@ -30,6 +30,7 @@ describe('permanentIds: only the anchors the permalink rules publish', () => {
     ['/chronology/', ['y2004', '2004-09-17', 'p1'], []],
     ['/', ['main', 'editions', 'register', 'search'], []],
     [ARTICLE, ['p1', 'p1'], ['p1']],
+    [`${ARTICLE}editions/2/`, ['main', 'p1', 'p1-n1'], ['p1', 'p1-n1']],
   ])('%s %j → %j', (path, ids, expected) => expect(permanentIds(path, ids)).toEqual(expected));
 });
 
