@@ -4,6 +4,8 @@ import { articleItem, formatText, parseCitations, TEXT_STYLES } from '../../src/
 import { ARTICLE_SLUG, ARTICLE_URL, ORIGINAL_PARAGRAPHS } from './site.ts';
 
 const { meta } = readArticleFile(`content/articles/${ARTICLE_SLUG}.mdx`);
+/** The current edition's permanent address, which the article page cites (its canonical URL stays the article's). */
+const EDITION_URL = `${ARTICLE_URL}editions/${meta.edition.number}/`;
 
 test('the article carries Highwire Press tags that match the article data', async ({ page }) => {
   await page.goto(ARTICLE_URL);
@@ -18,7 +20,7 @@ test('the article carries Highwire Press tags that match the article data', asyn
     citation_publisher: meta.publisher.name,
     citation_publication_date: meta.published.date.replaceAll('-', '/'),
   });
-  expect(tags['citation_fulltext_html_url']).toMatch(new RegExp(`${ARTICLE_URL}$`));
+  expect(tags['citation_fulltext_html_url']).toMatch(new RegExp(`${EDITION_URL}$`));
   expect(tags).not.toHaveProperty('citation_author'); // the byline is blank: no author is invented
 });
 
@@ -39,14 +41,14 @@ test('each paragraph can be cited in three styles, with files that reference man
   await block.locator('summary').click();
   await expect(block.locator('.cite-version')).toContainText(`Glossa edition ${meta.edition.number}`);
   // The page script makes each reference from the article's; it must be what Citation.js gives the paragraph.
-  const articleUrl = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const articleUrl = new URL(EDITION_URL, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
   const paragraphUrl = `${articleUrl}#p3`;
   const paragraph = articleItem(ARTICLE_SLUG, meta, paragraphUrl, 3);
   await expect(block.locator('.cite-text')).toHaveText(TEXT_STYLES.map((style) => formatText(paragraph, style.id)));
   await expect(block.locator('.cite-text').first()).toContainText(paragraphUrl);
   await expect(block.locator('.cite-in-text').first()).toContainText('para. 3');
   const fragment = await block.locator('a', { hasText: 'text fragment link' }).getAttribute('href');
-  expect(fragment).toMatch(new RegExp(`${ARTICLE_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
+  expect(fragment).toMatch(new RegExp(`${EDITION_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
   // Reference managers get the article's files and cite the paragraph with a locator.
   await expect(block.locator('.cite-files')).toContainText('“para. 3”');
   await block.locator('.cite-files a').click();
@@ -69,7 +71,7 @@ test.describe('with JavaScript off', () => {
     await page.goto(ARTICLE_URL);
     const block = page.locator('.passage-head:has(#p3) details.cite');
     await block.locator('summary').click();
-    await expect(block.locator('.cite-address')).toContainText(`${await page.locator('link[rel="canonical"]').getAttribute('href')}#p3`);
+    await expect(block.locator('.cite-address')).toContainText(`${new URL(EDITION_URL, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href}#p3`);
     await expect(block.locator('.cite-in-text')).toHaveCount(3);
     await expect(page.locator('button.copy-button')).toHaveCount(0);
     await block.locator('.cite-address a[href="#cite-files"]').click();
