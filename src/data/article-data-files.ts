@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Corpus } from '../lib/corpus.ts';
 import { articleDataFiles as dataFilesOf, type DataFile } from '../lib/open-data.ts';
 import { loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
@@ -18,14 +19,18 @@ import { isLocked } from './published-files.ts';
 /** The folders under dist/ that hold only these files: anything else in them is from an earlier build. */
 const FOLDERS = ['data/articles', 'data/annotations'];
 
+/** An article's published editions, as its data files list them. */
+const editionsOf = (corpus: Corpus, slug: string) => corpus.editionsOf(slug).map(({ edition }) => edition);
+
 /** `/data/articles/<slug>.json` and the like: the slug of the article whose file a path is. */
 const slugOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/]+?)(?:\.csl\.json|\.json|\.jsonld)$/.exec(path)?.[1];
 
 export function articleDataFiles(): AstroIntegration {
   let site: URL;
   const filesOf = (slug: string): DataFile[] => {
-    const article = loadSiteCorpus().article(slug);
-    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked) : [];
+    const corpus = loadSiteCorpus();
+    const article = corpus.article(slug);
+    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked, editionsOf(corpus, slug)) : [];
   };
   return {
     name: 'glossa:article-data-files',
@@ -47,8 +52,9 @@ export function articleDataFiles(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const written = new Set<string>();
-        for (const article of loadSiteCorpus().articles) {
-          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked)) {
+        const corpus = loadSiteCorpus();
+        for (const article of corpus.articles) {
+          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked, editionsOf(corpus, article.slug))) {
             const target = join(root, file.path);
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, file.text);

@@ -1,8 +1,9 @@
 /** The edition's open data: plain JSON of entities and articles, and W3C Web Annotations of the notes. */
 import { articleItem, formatFile } from './cite.ts';
 import type { Article, Corpus } from './corpus.ts';
+import type { PublishedEdition } from './editions.ts';
 import type { Entity } from './schema.ts';
-import { annotationUrl, articleUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
+import { annotationUrl, articleUrl, editionUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
 
 /** Absolute URLs from site paths. */
 type Absolute = (path: string) => string;
@@ -18,22 +19,27 @@ export interface DataFile {
 const EDITORS = 'Glossa editors';
 
 /**
- * An article's data files: /data/articles/<slug>.json (with its CSL-JSON record as `csl`),
- * /data/annotations/<slug>.jsonld, and the CSL-JSON record alone, /data/articles/<slug>.csl.json,
- * only where that URL was published (`published`: the URL lock), one file per article fewer.
+ * An article's data files: /data/articles/<slug>.json (with its CSL-JSON record as `csl` and its
+ * published `editions`), /data/annotations/<slug>.jsonld, and the CSL-JSON record alone,
+ * /data/articles/<slug>.csl.json, only where that URL was published (`published`: the URL lock),
+ * one file per article fewer. Once the current edition is published, the record and the notes give
+ * its permanent address (`editions`); the locked .csl.json keeps the article URL it was published with.
  * Without indentation: they are read by programs, and at 5,000 articles the spaces were a fifth of their bytes.
  */
-export function articleDataFiles(article: Article, absolute: Absolute, published: (path: string) => boolean): DataFile[] {
-  const record = articleItem(article.slug, article.meta, absolute(articleUrl(article.slug)));
+export function articleDataFiles(article: Article, absolute: Absolute, published: (path: string) => boolean, editions: readonly PublishedEdition[] = []): DataFile[] {
+  const current = editions.some((edition) => edition.number === article.meta.edition.number);
+  const cited = current ? editionUrl(article.slug, article.meta.edition.number) : articleUrl(article.slug);
+  const record = articleItem(article.slug, article.meta, absolute(cited));
   const cslFile = `/data/articles/${article.slug}.csl.json`;
+  const listed = editions.map(({ number, date, note }) => ({ number, date, note, url: absolute(editionUrl(article.slug, number)) }));
   return [
-    { path: `/data/articles/${article.slug}.json`, text: JSON.stringify({ ...articleData(article, absolute), csl: record }), mediaType: 'application/json' },
+    { path: `/data/articles/${article.slug}.json`, text: JSON.stringify({ ...articleData(article, absolute), editions: listed, csl: record }), mediaType: 'application/json' },
     {
       path: `/data/annotations/${article.slug}.jsonld`,
-      text: JSON.stringify(webAnnotations(article, absolute, EDITORS)),
+      text: JSON.stringify(webAnnotations(article, absolute, EDITORS, cited)),
       mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     },
-    ...(published(cslFile) ? [{ path: cslFile, text: formatFile(record, 'csl'), mediaType: 'application/vnd.citationstyles.csl+json' }] : []),
+    ...(published(cslFile) ? [{ path: cslFile, text: formatFile(articleItem(article.slug, article.meta, absolute(articleUrl(article.slug))), 'csl'), mediaType: 'application/vnd.citationstyles.csl+json' }] : []),
   ];
 }
 
@@ -94,10 +100,10 @@ export function articleData(article: Article, absolute: Absolute) {
 /**
  * /data/annotations/<slug>.jsonld: the notes as a W3C Web Annotation collection
  * (https://www.w3.org/TR/annotation-model/), each targeting its paragraph of the original by
- * fragment (#pN) and by the paragraph's exact words.
+ * fragment (#pN) and by the paragraph's exact words, on `page`: the article's, or an edition's.
  */
-export function webAnnotations(article: Article, absolute: Absolute, editors: string) {
-  const source = absolute(articleUrl(article.slug));
+export function webAnnotations(article: Article, absolute: Absolute, editors: string, page = articleUrl(article.slug)) {
+  const source = absolute(page);
   const paragraphs = new Map(article.paragraphs.map((paragraph) => [paragraph.n, paragraph]));
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -110,7 +116,7 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
       items: article.annotations.map((annotation) => {
         const paragraph = paragraphs.get(annotation.paragraph)!;
         return {
-          id: absolute(annotationUrl(article.slug, annotation.id)),
+          id: `${source}#${annotation.id}`,
           type: 'Annotation',
           motivation: annotation.kind === 'textual' ? 'editing' : 'commenting',
           created: article.meta.edition.date,

@@ -51,4 +51,15 @@ describe('open data', () => {
     expect(csl).toEqual([json.csl]);
     expect(articleDataFiles(article!, absolute, () => false).map((file) => file.path)).not.toContain(`/data/articles/${slug}.csl.json`);
   });
+
+  test('once its edition is published, the data cite the edition’s address and list the editions; the locked .csl.json keeps the article’s', () => {
+    const slug = article!.slug;
+    const edition = { article: slug, number: article!.meta.edition.number, date: article!.meta.edition.date, note: 'First.', sha256: '0' };
+    const [json, annotations, csl] = articleDataFiles(article!, absolute, () => true, [edition]).map((file) => JSON.parse(file.text));
+    const editionAddress = absolute(`/articles/${slug}/editions/${edition.number}/`);
+    expect(json.editions).toEqual([{ number: edition.number, date: edition.date, note: 'First.', url: editionAddress }]);
+    expect(json.csl.URL).toBe(editionAddress);
+    expect(annotations.first.items[0]).toMatchObject({ id: `${editionAddress}#p1-n1`, target: { source: editionAddress } });
+    expect(csl[0].URL).toBe(absolute(`/articles/${slug}/`));
+  });
 });
