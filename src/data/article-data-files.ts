@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Corpus } from '../lib/corpus.ts';
 import { articleDataFiles as dataFilesOf, type DataFile } from '../lib/open-data.ts';
 import { loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
@@ -19,18 +18,15 @@ import { isLocked } from './published-files.ts';
 /** The folders under dist/ that hold only these files: anything else in them is from an earlier build. */
 const FOLDERS = ['data/articles', 'data/annotations'];
 
-/** An article's published editions, as its data files list them. */
-const editionsOf = (corpus: Corpus, slug: string) => corpus.editionsOf(slug).map(({ edition }) => edition);
-
 /** `/data/articles/<slug>.json` and the like: the slug of the article whose file a path is. */
-const slugOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/]+?)(?:\.csl\.json|\.json|\.jsonld)$/.exec(path)?.[1];
+const slugOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/.]+)(?:\.csl\.json|\.json|\.jsonld|\/editions\/\d+\.jsonld)$/.exec(path)?.[1];
 
 export function articleDataFiles(): AstroIntegration {
   let site: URL;
   const filesOf = (slug: string): DataFile[] => {
     const corpus = loadSiteCorpus();
     const article = corpus.article(slug);
-    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked, editionsOf(corpus, slug)) : [];
+    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked, corpus.editionsOf(slug)) : [];
   };
   return {
     name: 'glossa:article-data-files',
@@ -54,7 +50,7 @@ export function articleDataFiles(): AstroIntegration {
         const written = new Set<string>();
         const corpus = loadSiteCorpus();
         for (const article of corpus.articles) {
-          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked, editionsOf(corpus, article.slug))) {
+          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked, corpus.editionsOf(article.slug))) {
             const target = join(root, file.path);
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, file.text);
@@ -63,7 +59,10 @@ export function articleDataFiles(): AstroIntegration {
         }
         // A rebuild writes into the last build's output: an article removed since then loses its files here.
         for (const folder of FOLDERS.filter((name) => existsSync(join(root, name)))) {
-          for (const name of readdirSync(join(root, folder))) if (!written.has(join(root, folder, name))) rmSync(join(root, folder, name));
+          for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
+            const file = join(entry.parentPath, entry.name);
+            if (entry.isFile() && !written.has(file)) rmSync(file);
+          }
         }
         logger.info(`${written.size} data files of articles in ${Math.round(performance.now() - started)} ms → data/articles/, data/annotations/`);
       },

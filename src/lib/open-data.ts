@@ -1,7 +1,6 @@
 /** The edition's open data: plain JSON of entities and articles, and W3C Web Annotations of the notes. */
 import { articleItem, formatFile } from './cite.ts';
-import type { Article, Corpus } from './corpus.ts';
-import type { PublishedEdition } from './editions.ts';
+import type { Article, Corpus, PublishedEditionReading } from './corpus.ts';
 import type { Entity } from './schema.ts';
 import { annotationUrl, articleUrl, editionUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
 
@@ -22,23 +21,37 @@ const EDITORS = 'Glossa editors';
  * An article's data files: /data/articles/<slug>.json (with its CSL-JSON record as `csl` and its
  * published `editions`), /data/annotations/<slug>.jsonld, and the CSL-JSON record alone,
  * /data/articles/<slug>.csl.json, only where that URL was published (`published`: the URL lock),
- * one file per article fewer. Once the current edition is published, the record and the notes give
+ * one file per article fewer; and each earlier edition's notes, /data/annotations/<slug>/editions/<n>.jsonld.
+ * Once the current edition is published, the record and the notes give
  * its permanent address (`editions`); the locked .csl.json keeps the article URL it was published with.
  * Without indentation: they are read by programs, and at 5,000 articles the spaces were a fifth of their bytes.
  */
-export function articleDataFiles(article: Article, absolute: Absolute, published: (path: string) => boolean, editions: readonly PublishedEdition[] = []): DataFile[] {
-  const current = editions.some((edition) => edition.number === article.meta.edition.number);
-  const cited = current ? editionUrl(article.slug, article.meta.edition.number) : articleUrl(article.slug);
+export function articleDataFiles(article: Article, absolute: Absolute, published: (path: string) => boolean, editions: readonly PublishedEditionReading[] = []): DataFile[] {
+  const { number } = article.meta.edition;
+  const current = editions.some(({ edition }) => edition.number === number);
+  const cited = current ? editionUrl(article.slug, number) : articleUrl(article.slug);
   const record = articleItem(article.slug, article.meta, absolute(cited));
   const cslFile = `/data/articles/${article.slug}.csl.json`;
-  const listed = editions.map(({ number, date, note }) => ({ number, date, note, url: absolute(editionUrl(article.slug, number)) }));
+  const annotationsFile = `/data/annotations/${article.slug}.jsonld`;
+  // An earlier edition's notes, as that edition had them, targeting its own page.
+  const earlier = editions.filter(({ edition }) => edition.number !== number);
+  const earlierFile = (n: number) => `/data/annotations/${article.slug}/editions/${n}.jsonld`;
+  const listed = editions.map(({ edition }) => ({
+    number: edition.number,
+    date: edition.date,
+    note: edition.note,
+    url: absolute(editionUrl(article.slug, edition.number)),
+    annotations: absolute(edition.number === number ? annotationsFile : earlierFile(edition.number)),
+  }));
+  const annotationFile = (path: string, of: Article, page: string): DataFile => ({
+    path,
+    text: JSON.stringify(webAnnotations(of, absolute, EDITORS, page)),
+    mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  });
   return [
     { path: `/data/articles/${article.slug}.json`, text: JSON.stringify({ ...articleData(article, absolute), editions: listed, csl: record }), mediaType: 'application/json' },
-    {
-      path: `/data/annotations/${article.slug}.jsonld`,
-      text: JSON.stringify(webAnnotations(article, absolute, EDITORS, cited)),
-      mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-    },
+    annotationFile(annotationsFile, article, cited),
+    ...earlier.map(({ edition, article: reading }) => annotationFile(earlierFile(edition.number), reading, editionUrl(article.slug, edition.number))),
     ...(published(cslFile) ? [{ path: cslFile, text: formatFile(articleItem(article.slug, article.meta, absolute(articleUrl(article.slug))), 'csl'), mediaType: 'application/vnd.citationstyles.csl+json' }] : []),
   ];
 }

@@ -55,11 +55,23 @@ describe('open data', () => {
   test('once its edition is published, the data cite the edition’s address and list the editions; the locked .csl.json keeps the article’s', () => {
     const slug = article!.slug;
     const edition = { article: slug, number: article!.meta.edition.number, date: article!.meta.edition.date, note: 'First.', sha256: '0' };
-    const [json, annotations, csl] = articleDataFiles(article!, absolute, () => true, [edition]).map((file) => JSON.parse(file.text));
+    const [json, annotations, csl] = articleDataFiles(article!, absolute, () => true, [{ edition, article: article! }]).map((file) => JSON.parse(file.text));
     const editionAddress = absolute(`/articles/${slug}/editions/${edition.number}/`);
-    expect(json.editions).toEqual([{ number: edition.number, date: edition.date, note: 'First.', url: editionAddress }]);
+    expect(json.editions).toEqual([{ number: edition.number, date: edition.date, note: 'First.', url: editionAddress, annotations: absolute(`/data/annotations/${slug}.jsonld`) }]);
     expect(json.csl.URL).toBe(editionAddress);
     expect(annotations.first.items[0]).toMatchObject({ id: `${editionAddress}#p1-n1`, target: { source: editionAddress } });
     expect(csl[0].URL).toBe(absolute(`/articles/${slug}/`));
+  });
+
+  test('an earlier edition’s notes get their own Web Annotations, targeting that edition’s page', () => {
+    const slug = article!.slug;
+    const first = { article: slug, number: 1, date: '2026-11-27', note: 'First.', sha256: '0' };
+    const second = { ...first, number: 2, date: '2026-12-02', note: 'Second.' };
+    const current = { ...article!, meta: { ...article!.meta, edition: { number: 2, date: '2026-12-02' } } };
+    const files = articleDataFiles(current, absolute, () => false, [{ edition: first, article: article! }, { edition: second, article: current }]);
+    expect(files.map((file) => file.path)).toEqual([`/data/articles/${slug}.json`, `/data/annotations/${slug}.jsonld`, `/data/annotations/${slug}/editions/1.jsonld`]);
+    const earlier = JSON.parse(files[2]!.text);
+    expect(earlier.first.items[0].target.source).toBe(absolute(`/articles/${slug}/editions/1/`));
+    expect(JSON.parse(files[1]!.text).first.items[0].target.source).toBe(absolute(`/articles/${slug}/editions/2/`));
   });
 });
