@@ -96,13 +96,17 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
       const warnings = model.warnings.map((warning) => ({ ...warning, file }));
       return { ...model, ...where, warnings, html: cache.stored('article-html', text, () => parse().html) };
   };
+  const texts = new Map<string, string>();
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
-    const article = collect(() => readArticleText(file, readFileSync(file, 'utf8'), slugOfFile(file, 'article')));
+    const text = readFileSync(file, 'utf8');
+    texts.set(file, text);
+    const article = collect(() => readArticleText(file, text, slugOfFile(file, 'article')));
     return article ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
-  errors.push(...checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number }))));
+  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: texts.get(file)! })));
+  errors.push(...published.errors);
   throwIfAny(errors);
   const corpus = buildCorpus(entities, articles);
   for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
@@ -112,7 +116,7 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   for (const edition of readEditionsLock(root)) {
     const current = corpus.article(edition.article)!;
     const copy = editionCopyPath(root, edition.article, edition.number);
-    const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, readFileSync(copy, 'utf8'), edition.article));
+    const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, published.copies.get(copy)!, edition.article));
     if (!article) continue;
     for (const slug of linkedEntities(article).filter((slug) => !corpus.entities.has(slug))) {
       errors.push(new ContentError(copy, `edition ${edition.number} names the entity "${slug}", which the register no longer has`, `restore content/entities/${slug}.yaml: a published edition links it, and its URL is permanent`));

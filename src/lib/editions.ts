@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { ContentError } from './content-error.ts';
 import { firstDifference } from './original-text.ts';
+import { articleUrl, editionUrl } from './permalink.ts';
 
 /** One published edition, as the lock records it. */
 export interface PublishedEdition {
@@ -44,20 +45,28 @@ export function readEditionsLock(root: string): PublishedEdition[] {
  * lock; a locked edition of an article that does not exist; an article file that is not exactly
  * its latest published edition.
  */
-export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number }[]): ContentError[] {
+export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: string }[]): { errors: ContentError[]; copies: Map<string, string> } {
   const errors: ContentError[] = [];
   const lock = readEditionsLock(root);
   const lockFile = editionsLockPath(root);
   const restore = (copy: string) => `restore it as it was published (git checkout -- ${copy}); a published edition never changes`;
+  /** Each copy's text, read once: checked here, read into its edition's page by the loader. */
+  const copies = new Map<string, string>();
   for (const entry of lock) {
     const copy = editionCopyPath(root, entry.article, entry.number);
-    if (!existsSync(copy)) errors.push(new ContentError(copy, `edition ${entry.number} of "${entry.article}" was published on ${entry.date}, and its copy is missing`, restore(copy)));
-    else if (sha256(readFileSync(copy, 'utf8')) !== entry.sha256) errors.push(new ContentError(copy, `edition ${entry.number} of "${entry.article}" differs from what was published on ${entry.date} (its SHA-256 in ${lockFile})`, restore(copy)));
+    if (!existsSync(copy)) {
+      errors.push(new ContentError(copy, `edition ${entry.number} of "${entry.article}" was published on ${entry.date}, and its copy is missing`, restore(copy)));
+      continue;
+    }
+    const text = readFileSync(copy, 'utf8');
+    if (sha256(text) !== entry.sha256) errors.push(new ContentError(copy, `edition ${entry.number} of "${entry.article}" differs from what was published on ${entry.date} (its SHA-256 in ${lockFile})`, restore(copy)));
+    else copies.set(copy, text);
   }
+  const locked = new Set(lock.map((entry) => editionCopyPath(root, entry.article, entry.number)));
   const folder = join(root, EDITIONS);
   for (const slug of existsSync(folder) ? readdirSync(folder).filter((name) => name !== LOCK && !name.startsWith('.')) : []) {
     for (const name of readdirSync(join(folder, slug))) {
-      if (!lock.some((entry) => editionCopyPath(root, entry.article, entry.number) === join(folder, slug, name))) {
+      if (!locked.has(join(folder, slug, name))) {
         errors.push(new ContentError(join(folder, slug, name), `this file is not a published edition: ${lockFile} does not record it`, 'publish editions only with npm run edition -- <slug> --note "…"; remove this file'));
       }
     }
@@ -70,8 +79,9 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
     const latest = lock.filter((entry) => entry.article === article.slug).at(-1);
     if (!latest) continue;
     const copy = editionCopyPath(root, article.slug, latest.number);
-    if (!existsSync(copy)) continue;
-    const difference = firstDifference(readFileSync(copy, 'utf8'), readFileSync(article.file, 'utf8'));
+    const published = copies.get(copy);
+    if (published === undefined) continue;
+    const difference = firstDifference(published, article.text);
     if (article.edition !== latest.number || difference) {
       errors.push(
         new ContentError(
@@ -83,7 +93,12 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
       );
     }
   }
-  return errors;
+  return { errors, copies };
+}
+
+/** The address an article's current edition is cited by: its edition's once published, the article's until then. */
+export function citedPath(slug: string, number: number, published: readonly { edition: { number: number } }[]): string {
+  return published.some(({ edition }) => edition.number === number) ? editionUrl(slug, number) : articleUrl(slug);
 }
 
 /** Sets the front matter's `edition: { number, date }` line of an article file's text. */

@@ -1,6 +1,7 @@
 /** The edition's open data: plain JSON of entities and articles, and W3C Web Annotations of the notes. */
 import { articleItem, formatFile } from './cite.ts';
 import type { Article, Corpus, PublishedEditionReading } from './corpus.ts';
+import { citedPath } from './editions.ts';
 import type { Entity } from './schema.ts';
 import { annotationUrl, articleUrl, editionUrl, entityUrl, paragraphAnchor, paragraphUrl, reportUrl } from './permalink.ts';
 
@@ -28,8 +29,7 @@ const EDITORS = 'Glossa editors';
  */
 export function articleDataFiles(article: Article, absolute: Absolute, published: (path: string) => boolean, editions: readonly PublishedEditionReading[] = []): DataFile[] {
   const { number } = article.meta.edition;
-  const current = editions.some(({ edition }) => edition.number === number);
-  const cited = current ? editionUrl(article.slug, number) : articleUrl(article.slug);
+  const cited = citedPath(article.slug, number, editions);
   const record = articleItem(article.slug, article.meta, absolute(cited));
   const cslFile = `/data/articles/${article.slug}.csl.json`;
   const annotationsFile = `/data/annotations/${article.slug}.jsonld`;

@@ -25,16 +25,18 @@ export function publishEdition(root: string, slug: string, note: string, today: 
   }
   const lockFile = editionsLockPath(root);
   const lockBefore = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined;
-  writeFileSync(file, edition.text);
-  const entry = recordEdition(root, slug, edition.text, { number: edition.number, date: edition.date, note: note.trim() });
+  const copy = editionCopyPath(root, slug, edition.number);
+  const copyBefore = existsSync(copy);
   try {
+    writeFileSync(file, edition.text);
+    const entry = recordEdition(root, slug, edition.text, { number: edition.number, date: edition.date, note: note.trim() });
     loadCorpus(root);
+    return entry;
   } catch (error) {
     writeFileSync(file, text);
-    rmSync(editionCopyPath(root, slug, edition.number));
-    if (lockBefore === undefined) rmSync(lockFile);
+    if (!copyBefore) rmSync(copy, { force: true });
+    if (lockBefore === undefined) rmSync(lockFile, { force: true });
     else writeFileSync(lockFile, lockBefore);
     throw error;
   }
-  return entry;
 }

@@ -1,5 +1,5 @@
 /** Published editions never change: the check refuses any change to one; `npm run edition` publishes the next. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -72,4 +72,5 @@ test('content with a problem is not published, and every file is put back', () =
   expect(() => publishEdition(root, SLUG, 'Broken.', '2026-12-02')).toThrow(ContentErrors);
   expect(readFileSync(article, 'utf8')).toBe(before);
   expect(readEditionsLock(root).map((entry) => entry.number)).toEqual([1]);
+  expect(existsSync(editionCopyPath(root, SLUG, 2))).toBe(false);
 });
