@@ -101,11 +101,17 @@ export function citedPath(slug: string, number: number, published: readonly { ed
   return published.some(({ edition }) => edition.number === number) ? editionUrl(slug, number) : articleUrl(slug);
 }
 
-/** Sets the front matter's `edition: { number, date }` line of an article file's text. */
+/**
+ * Sets the edition's number and date in an article file's front matter, written on one line
+ * (`edition: { number: 1, date: 2026-11-27 }`) or as a block (`edition:` then `  number: 1` and
+ * `  date: 2026-11-27`), keeping the form it has; the rest of the file is left byte for byte.
+ */
 export function withEdition(text: string, number: number, date: string): string {
   const line = /^edition: \{[^}\n]*\}[ \t]*$/m;
-  if (!line.test(text)) throw new Error('the front matter has no one-line "edition: { number: N, date: YYYY-MM-DD }" to update');
-  return text.replace(line, `edition: { number: ${number}, date: ${date} }`);
+  if (line.test(text)) return text.replace(line, `edition: { number: ${number}, date: ${date} }`);
+  const block = /^edition:[ \t]*\r?\n([ \t]+)number: \d+[ \t]*(\r?\n)[ \t]+date: [\d-]+[ \t]*$/m;
+  if (block.test(text)) return text.replace(block, (_match, indent: string, newline: string) => `edition:${newline}${indent}number: ${number}${newline}${indent}date: ${date}`);
+  throw new Error('the front matter has no "edition: { number: N, date: YYYY-MM-DD }" (or "edition:" with "number:" and "date:" lines under it) to update');
 }
 
 /**

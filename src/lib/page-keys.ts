@@ -8,7 +8,7 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Corpus, EntityInput } from './corpus.ts';
+import type { Article, Corpus, EntityInput, PublishedEditionReading } from './corpus.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
@@ -83,3 +83,10 @@ export function entityPageKey(corpus: Corpus, slug: string, registerDate: string
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   return cacheKey(corpus, entity, [...articles].sort(bySlug), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
 }
+
+/**
+ * What an edition's page shows of the article's published editions: their records (the changes
+ * link), and each one's notes by id, paragraph and title (where a removed note's anchor stands).
+ */
+export const editionsKey = (corpus: Corpus, editions: readonly PublishedEditionReading[]): string =>
+  cacheKey(corpus, editions.map(({ edition, article }) => [edition, article.annotations.map(({ id, paragraph, title }) => [id, paragraph, title])]));

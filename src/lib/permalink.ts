@@ -28,6 +28,12 @@ export const annotationUrl = (slug: string, annotationId: string): string => `${
 /** The permanent page of edition n of an article, exactly as it was published. */
 export const editionUrl = (slug: string, n: number): string => `${articleUrl(slug)}editions/${n}/`;
 
+/** The record of every edition of an article and what each changed. */
+export const changesUrl = (slug: string): string => `${articleUrl(slug)}changes/`;
+
+/** An edition's entry on the changes page ("edition-2"), or one note's change in it ("edition-2-p6-n5"). */
+export const changeAnchor = (edition: number, noteId?: string): string => `edition-${edition}${noteId ? `-${noteId}` : ''}`;
+
 /** /entities/<slug>/ */
 export const entityUrl = (slug: string): string => `/entities/${slug}/`;
 

@@ -43,6 +43,7 @@ export interface MissingUrl {
  */
 const PERMANENT_ANCHORS: { pages: RegExp; ids: RegExp }[] = [
   { pages: /^\/articles\/[^/]+\/(?:editions\/\d+\/)?$/, ids: /^p\d+(?:-n\d+)?$/ },
+  { pages: /^\/articles\/[^/]+\/changes\/$/, ids: /^edition-\d+(?:-p\d+-n\d+)?$/ },
   { pages: /^\/entities\/[^/]+\/$/, ids: /^\d{4}-\d{2}-\d{2}$/ },
   { pages: /^\/entities\/$/, ids: new RegExp(`^(?:${ENTITY_TYPES.join('|')})$`) },
 ];

@@ -1,6 +1,7 @@
 /**
- * Every published edition has its own page, exactly as it was published: the fixture published,
- * one note corrected and published as edition 2, then built.
+ * Every published edition has its own page, exactly as it was published, and the changes page
+ * says what each changed: the fixture published, then edition 2 (one note corrected, one removed,
+ * one added), then built.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +16,11 @@ test('edition 1 keeps the note edition 2 corrected; each edition page cites its 
   cpSync('tests/fixtures/mini', content, { recursive: true });
   publishEdition(content, 'a-small-article', 'First edition.', '2026-12-01');
   const article = join(content, 'articles/a-small-article.mdx');
-  writeFileSync(article, readFileSync(article, 'utf8').replace('The capital.', 'The capital of Tajikistan.'));
-  publishEdition(content, 'a-small-article', 'Names the country.', '2026-12-02');
+  const removed = /\n<Annotation id="p2-n1"[\s\S]*?<\/Annotation>\n/;
+  const added = '</Annotation>\n\n<Annotation id="p1-n2" kind="analysis" title="Why">\nA new reading.\n</Annotation>\n</Paragraph>';
+  const edited = readFileSync(article, 'utf8').replace('The capital.', 'The capital of Tajikistan.').replace(removed, '\n').replace('</Annotation>\n</Paragraph>', added);
+  writeFileSync(article, edited);
+  publishEdition(content, 'a-small-article', 'Names the country.\n\n- Drops the note on what came after.', '2026-12-02');
   const dist = join(workspace, 'dist');
   const { status, output } = buildSite(content, join(workspace, 'cache'), dist);
   expect(output).toContain('page(s) built');
@@ -38,4 +42,20 @@ test('edition 1 keeps the note edition 2 corrected; each edition page cites its 
   expect(earlier.first.items[0]).toMatchObject({ target: { source: 'https://glossa.example.org/articles/a-small-article/editions/1/' }, body: { value: 'Where\n\nThe capital.' } });
   expect(first).toContain('Glossa edition 1, November 27, 2026');
   expect(second).toContain('Glossa edition 2, December 2, 2026');
+
+  // The changes page: each edition's note, and per note what was corrected (word by word), removed and added.
+  const changes = page('articles/a-small-article/changes');
+  const entry = (id: string) => changes.slice(changes.indexOf(`id="${id}"`), changes.indexOf('</li>', changes.indexOf(`id="${id}"`)));
+  expect(changes).toContain('id="edition-1"');
+  expect(changes).toContain('<p>Names the country.</p><ul><li>Drops the note on what came after.</li></ul>');
+  expect(changes).toContain('1 note added, 1 note corrected, 1 note removed');
+  expect(entry('edition-2-p1-n1')).toMatch(/Corrected[\s\S]*The capital[\s\S]*<ins>[\s\S]*Tajikistan/);
+  expect(entry('edition-2-p1-n1')).toContain('href="/articles/a-small-article/editions/1/#p1-n1"');
+  expect(entry('edition-2-p2-n1')).toMatch(/Removed[\s\S]*<del>[\s\S]*Later\./);
+  expect(entry('edition-2-p1-n2')).toMatch(/Added[\s\S]*A new reading\./);
+  // The removed note's anchor stays on the current page and leads to its entry; edition 1 links what edition 2 changed.
+  expect(current).toMatch(/<p id="p2-n1"[^>]*>[\s\S]*?href="\/articles\/a-small-article\/changes\/#edition-2-p2-n1"/);
+  expect(first).not.toContain('was removed in edition');
+  expect(first).toContain('href="/articles/a-small-article/changes/#edition-2"');
+  expect(current).toContain('href="/articles/a-small-article/changes/"');
 });

@@ -2,10 +2,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { ContentErrors } from '../../src/lib/content-error.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { editionCopyPath, readEditionsLock } from '../../src/lib/editions.ts';
+import { editionCopyPath, readEditionsLock, withEdition } from '../../src/lib/editions.ts';
 import { publishEdition } from '../../src/lib/publish-edition.ts';
 
 const workspace = mkdtempSync(join(tmpdir(), 'glossa-editions-'));
@@ -73,4 +73,16 @@ test('content with a problem is not published, and every file is put back', () =
   expect(readFileSync(article, 'utf8')).toBe(before);
   expect(readEditionsLock(root).map((entry) => entry.number)).toEqual([1]);
   expect(existsSync(editionCopyPath(root, SLUG, 2))).toBe(false);
+});
+
+describe('withEdition sets the edition in the form the front matter has, and nothing else', () => {
+  test.each([
+    ['one line', 'title: T\nedition: { number: 1, date: 2026-11-27 }\n---\nBody', 'title: T\nedition: { number: 2, date: 2026-12-02 }\n---\nBody'],
+    ['a block', 'title: T\nedition:\n  number: 1\n  date: 2026-11-27\n---\nBody', 'title: T\nedition:\n  number: 2\n  date: 2026-12-02\n---\nBody'],
+    ['a block with Windows line ends', 'edition:\r\n  number: 1\r\n  date: 2026-11-27\r\n---', 'edition:\r\n  number: 2\r\n  date: 2026-12-02\r\n---'],
+  ])('%s', (_form, text, expected) => expect(withEdition(text, 2, '2026-12-02')).toBe(expected));
+
+  test('a front matter without an edition it can read is refused, not guessed at', () => {
+    expect(() => withEdition('title: T\nedition: 1\n---', 2, '2026-12-02')).toThrow(/no "edition:/);
+  });
 });
