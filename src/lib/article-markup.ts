@@ -103,6 +103,8 @@ export interface ArticleMarkup {
   annotations: Annotation[];
   /** Footnote label → plain text of its definition. */
   footnoteDefinitions: Record<string, string>;
+  /** Footnote label → the line of its definition and the addresses it links (for the source check). */
+  footnoteSources: Record<string, { line: number | undefined; urls: string[] }>;
   html: ArticleHtml;
   /** What may be intended but is not published as written (a footnote no note cites). */
   warnings: ContentWarning[];
@@ -152,6 +154,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   const paragraphs: OriginalParagraph[] = [];
   const annotations: Annotation[] = [];
   const footnoteDefinitions: Record<string, string> = {};
+  const footnoteSources: Record<string, { line: number | undefined; urls: string[] }> = {};
   const footnoteLines = new Map<string, number | undefined>();
   /** What the page shows, in reading order, rendered once the whole file has been checked. */
   const proseBlocks: ProseBlock[] = [];
@@ -164,6 +167,9 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     }
     footnoteLines.set(node.identifier, lineOf(node));
     footnoteDefinitions[node.identifier] = toString(node);
+    const urls: string[] = [];
+    visit(node, 'link', (link) => void urls.push(link.url));
+    footnoteSources[node.identifier] = { line: lineOf(node), urls };
   };
   const collectFootnoteDefinition = (node: RootContent): boolean => {
     if (node.type !== 'footnoteDefinition') return false;
@@ -231,7 +237,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     .filter(([label]) => !cited.has(label))
     .map(([label, line]) => ({ file, line, problem: `footnote [^${label}] is defined but no note cites it, so it is not published`, fix: `cite it with [^${label}] in the note it supports, or delete the definition` }));
 
-  return { paragraphs, annotations, footnoteDefinitions, html: renderProse(proseBlocks), warnings };
+  return { paragraphs, annotations, footnoteDefinitions, footnoteSources, html: renderProse(proseBlocks), warnings };
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();

@@ -12,6 +12,7 @@ import { linkedEntities } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
+import { weakSourceErrors } from './source-quality.ts';
 import { readYamlDocument, validateYaml } from './yaml-file.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -105,26 +106,31 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
-  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: texts.get(file)! })));
-  errors.push(...published.errors);
   throwIfAny(errors);
-  const corpus = buildCorpus(entities, articles);
-  for (const article of corpus.articles) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
+  // A changed published edition is reported with everything else wrong in the files, not alone:
+  // an editor correcting an article sees all of its problems before publishing the next edition.
+  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: texts.get(file)! })));
+  const corpus = collect(() => buildCorpus(entities, articles));
+  for (const article of corpus?.articles ?? []) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
+  // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).
+  if (corpus) errors.push(...weakSourceErrors(entities, corpus.articles));
+  errors.push(...published.errors);
   throwIfAny(errors);
   // Each published edition from its kept copy, read as the article is; the latest is the article file itself (checked equal above).
   const editions = new Map<string, PublishedEditionReading[]>();
   for (const edition of readEditionsLock(root)) {
-    const current = corpus.article(edition.article)!;
+    // collect() gives undefined only after recording an error, and none was thrown above.
+    const current = corpus!.article(edition.article)!;
     const copy = editionCopyPath(root, edition.article, edition.number);
     const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, published.copies.get(copy)!, edition.article));
     if (!article) continue;
-    for (const slug of linkedEntities(article).filter((slug) => !corpus.entities.has(slug))) {
+    for (const slug of linkedEntities(article).filter((slug) => !corpus!.entities.has(slug))) {
       errors.push(new ContentError(copy, `edition ${edition.number} names the entity "${slug}", which the register no longer has`, `restore content/entities/${slug}.yaml: a published edition links it, and its URL is permanent`));
     }
     push(editions, edition.article, { edition, article });
   }
   throwIfAny(errors);
-  return { ...corpus, editionsOf: (slug) => editions.get(slug) ?? [] };
+  return { ...corpus!, editionsOf: (slug) => editions.get(slug) ?? [] };
 }
 
 /** A reading without its HTML: the part of it the corpus holds. */

@@ -22,18 +22,25 @@ export function readEntityFile(text: string, file: string): { data: Entity; line
   return { data: validateYaml(read, entitySchema, file, 'field'), lines: fieldLines(read.doc.contents, read.lineOf) };
 }
 
-/** The line of each top-level field, and of each entry of a list or map under one. */
+/** The line of each field and of each entry of a list or map under it, at any depth ("facts.0.refs.1"). */
 function fieldLines(map: YAMLMap, lineOf: (offset: number) => number): Record<string, number> {
   const lines: Record<string, number> = {};
-  const note = (path: string, node: Node | null | undefined) => {
-    if (node?.range) lines[path] = lineOf(node.range[0]);
+  const walk = (path: string, node: unknown) => {
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const itemPath = `${path}.${index}`;
+        if ((item as Node | null)?.range) lines[itemPath] = lineOf((item as Node).range![0]);
+        walk(itemPath, item);
+      });
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const keyPath = path ? `${path}.${String(pair.key.value)}` : String(pair.key.value);
+        lines[keyPath] = lineOf(pair.key.range[0]);
+        walk(keyPath, pair.value);
+      }
+    }
   };
-  for (const pair of map.items) {
-    if (!isScalar(pair.key)) continue;
-    const field = String(pair.key.value);
-    note(field, pair.key);
-    if (isSeq(pair.value)) pair.value.items.forEach((item, index) => note(`${field}.${index}`, item as Node));
-    else if (isMap(pair.value)) for (const entry of pair.value.items) if (isScalar(entry.key)) note(`${field}.${String(entry.key.value)}`, entry.key);
-  }
+  walk('', map);
   return lines;
 }

@@ -65,6 +65,7 @@ export function entitiesData(corpus: Corpus, absolute: Absolute) {
       type: data.type,
       name: data.name,
       variants: data.variants,
+      conjectured: data.conjectured,
       summary: data.summary,
       identifiers: data.identifiers.map(({ scheme, value }) => ({ scheme, value })),
       related: data.related,

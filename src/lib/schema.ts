@@ -78,6 +78,9 @@ export const outletSchema = z.object({
   refs: z.array(referenceSchema).default([]),
 });
 
+/** How an entity's page and search record introduce its conjectured spellings. */
+export const CONJECTURED_LABEL = 'Conjectured spelling, attested in no source found';
+
 /** An entity file, content/entities/<slug>.yaml. */
 export const entitySchema = z
   .object({
@@ -87,6 +90,12 @@ export const entitySchema = z
     kind: z.string().min(1).optional(),
     /** Other spellings, transliterations and scripts under which readers may look for it. */
     variants: z.array(z.string().min(1)).default([]),
+    /**
+     * Spellings someone has proposed that no source attests (a "corrected" name): a reader may
+     * type one, so they are searched and redirect like variants, but the page shows them as
+     * conjectures and the structured data does not give them as names (alternateName).
+     */
+    conjectured: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) }).strict()).default([]),
     summary: z.string().min(1),
     /** Longer editorial description; paragraphs separated by blank lines. */
     description: z.string().min(1),
@@ -150,6 +159,9 @@ export const articleSchema = z
     edition: z.object({ number: z.number().int().positive(), date: isoDate }),
   })
   .strict();
+
+/** Every spelling a reader may look an entity up by: its name, its variants and its conjectured spellings. */
+export const spellingsOf = (entity: Entity): string[] => [entity.name, ...entity.variants, ...entity.conjectured.map((spelling) => spelling.name)];
 
 export type EntityInput = z.input<typeof entitySchema>;
 export type Entity = z.output<typeof entitySchema>;

@@ -12,7 +12,7 @@ import type { Article, Corpus, EntityInput } from './corpus.ts';
 import { dateSpan, longDate } from './dates.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { articleUrl, chronologyUrl, chronologyYearAnchor, entityUrl, paragraphAnchor, reportAnchor } from './permalink.ts';
-import type { Entity, Reference } from './schema.ts';
+import { CONJECTURED_LABEL, spellingsOf, type Entity, type Reference } from './schema.ts';
 import { paragraphTitle, type NoteKinds } from './search-results.ts';
 
 /** A record for Pagefind's addHTMLFile: its URL and a small HTML document. */
@@ -32,10 +32,7 @@ const ORIGINAL_WEIGHT = 4;
 function proseHtml(text: string, mentions: readonly Mention[], corpus: Corpus, weight: number): string {
   const lower = text.toLowerCase();
   const otherNames = [...new Set(mentions.map((mention) => mention.entity))]
-    .flatMap((slug) => {
-      const entity = corpus.entities.get(slug)!.data;
-      return [entity.name, ...entity.variants];
-    })
+    .flatMap((slug) => spellingsOf(corpus.entities.get(slug)!.data))
     .filter((name, index, all) => all.indexOf(name) === index && !lower.includes(name.toLowerCase()));
   const paragraphs = text.split('\n\n').map((block) => `<p data-pagefind-weight="${weight}">${escape(block)}</p>`).join('');
   return otherNames.length ? `${paragraphs}<p>Also written: ${escape(otherNames.join(', '))}</p>` : paragraphs;
@@ -123,6 +120,7 @@ export function entityRecord({ slug, data: entity }: EntityInput, corpus: Corpus
   const body = [
     `<p>${escape(entity.kind ? `${entity.type} · ${entity.kind}` : entity.type)}</p>`,
     entity.variants.length ? `<p>Also written: ${escape(entity.variants.join(', '))}</p>` : '',
+    entity.conjectured.length ? `<p>${CONJECTURED_LABEL}: ${escape(entity.conjectured.map(({ name, note }) => `${name} (${note})`).join('; '))}</p>` : '',
     `<p>${escape(entity.summary)}</p>`,
     headed('about', 'About', about.join('')),
     entity.facts.length ? headed('facts', 'Facts and sources', facts(entity.facts)) : '',

@@ -56,6 +56,13 @@ test('an entity page shows variants, mentions with snippets, and related entitie
   await expect(page.locator('section:has(h2#related) a[href="/entities/sherali-khayrulloyev/"]')).toBeVisible();
 });
 
+test('a conjectured spelling is shown as one, and leads to the entity', async ({ page }) => {
+  await page.goto('/entities/zenon-kuchciak/');
+  await expect(page).toHaveURL(/\/entities\/zenon-kuhchak\/$/);
+  await expect(page.locator('.variants', { hasText: 'Conjectured spelling' })).toContainText('Zenon Kuchciak');
+  await expect(page.locator('.variants', { hasText: 'Also written' })).not.toContainText('Kuchciak');
+});
+
 test('an outlet page lists its cited reports with the paragraph and the claim', async ({ page }) => {
   await page.goto('/entities/avesta/#2004-09-17');
   const report = page.locator('li:has(> h3#\\32 004-09-17)');

@@ -101,6 +101,10 @@ const refused: Case[] = [
     writeFileSync(path, text.slice(0, text.indexOf('<Paragraph')));
     writeFileSync(join(root, SOURCE), readFileSync(join(root, SOURCE), 'utf8').split('\n').slice(0, 3).join('\n'));
   }, ARTICLE, undefined, 'no paragraphs'],
+  // Sources an edition must not rest on (source-quality.ts), at the reference's line.
+  ['a fact resting on an AI-generated encyclopedia', (root) => appendFileSync(join(root, 'entities/dushanbe.yaml'), 'facts:\n  - text: The capital since 1924.\n    refs:\n      - { title: "Dushanbe", url: https://www.britannica.com/place/Dushanbe }\n      - { title: "Dushanbe", url: https://grokipedia.com/page/Dushanbe }\n'), 'entities/dushanbe.yaml', 9, 'AI-generated'],
+  ['a footnote citing a forum repost without saying so', edit(ARTICLE, 'Later.', 'Later.[^later]\n\n[^later]: AFP, “Talks end,” https://www.freerepublic.com/focus/news/1234'), ARTICLE, 29, 'does not say so'],
+  ['a footnote citing a staging server', edit(ARTICLE, 'Later.', 'Later.[^later]\n\n[^later]: Jamestown, https://staging.jamestown.org/program/a'), ARTICLE, 29, 'development server'],
   // The original's text.
   ['a word changed in the edition', edit(ARTICLE, 'went well', 'went badly'), ARTICLE, 16, 'differs from the original'],
   ['a no-break space in the original', edit(SOURCE, 'Talks in', 'Talks\u00a0in'), ARTICLE, 16, 'U+00A0 NO-BREAK SPACE'],
@@ -133,6 +137,7 @@ describe('what is not part of the text is accepted, and read as without it', () 
     ['an article saved with Windows line ends', (root) => writeFileSync(join(root, ARTICLE), readFileSync(join(root, ARTICLE), 'utf8').replaceAll('\n', '\r\n'))],
     ['a paragraph number written in quotes, n="2"', edit(ARTICLE, '<Paragraph n={2}>', '<Paragraph n="2">')],
     ['a comment after a short YAML value', edit('entities/dushanbe.yaml', 'type: place', 'type: place  # a city')],
+    ['a forum repost labelled as one', edit(ARTICLE, 'Later.', 'Later.[^later]\n\n[^later]: AFP, “Talks end” (forum repost), https://www.freerepublic.com/focus/news/1234')],
   ])('%s', (_name, change) => {
     const root = contentWith(change);
     expect(problemsOf(root)).toEqual([]);

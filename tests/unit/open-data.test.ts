@@ -13,6 +13,10 @@ describe('open data', () => {
     const khayrulloyev = entities.find((e) => e.id === 'sherali-khayrulloyev')!;
     expect(khayrulloyev.variants).toContain('Khairulloyev');
     expect(khayrulloyev.mentions).toEqual([expect.objectContaining({ paragraph: 2, url: absolute(`/articles/${article!.slug}/#p2`) })]);
+    // A conjectured spelling is published as one, apart from the attested variants.
+    const ambassador = entities.find((e) => e.id === 'zenon-kuhchak')!;
+    expect(ambassador.conjectured.map((spelling) => spelling.name)).toEqual(['Zenon Kuchciak']);
+    expect(ambassador.variants).not.toContain('Zenon Kuchciak');
     expect(entities.find((e) => e.id === 'tajikistan')!.identifiers).toContainEqual({ scheme: 'wikidata', value: 'Q863' });
     expect(entities.find((e) => e.id === 'avesta')!.reports.map((r) => r.url)).toEqual([absolute('/entities/avesta/#2004-09-17'), absolute('/entities/avesta/#2004-09-20')]);
   });
