@@ -96,6 +96,21 @@ export function describeHit(hit: SearchHit): HitView[] {
     });
 }
 
+/** A word as the index compares it: lower case, letters and digits only. */
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a hit matched only through Pagefind's fallback for a word the index lacks, which
+ * searches the word's longest prefix that the index has (Pagefind PR #315): "chromodynamics"
+ * finds the "c" of "c. 22–23 September". A prefix of one or two letters matches nothing the
+ * reader meant, so such a hit is dropped unless the query itself has a word that short.
+ */
+export function matchedOnlyByShortPrefix(hit: Pick<SearchHit, 'excerpt' | 'sub_results'>, term: string): boolean {
+  const marked = [hit.excerpt, ...(hit.sub_results ?? []).map((section) => section.excerpt)].flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => bare(match[1]!)));
+  const typed = term.split(/\s+/).map(bare).filter(Boolean);
+  return marked.length > 0 && marked.every((word) => word.length <= 2) && typed.every((word) => word.length > 2);
+}
+
 /** The filter groups offered, in order, with their headings. */
 export const FACETS = [
   { name: 'kind', heading: 'Kind of page' },

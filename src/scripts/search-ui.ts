@@ -3,7 +3,7 @@
  * through results, Enter opens one; the result count is announced. Loaded only when search is
  * opened (see search-launcher.ts).
  */
-import { describeHit, FACETS, facetOptions, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
+import { describeHit, FACETS, facetOptions, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
 
 interface PagefindResult {
   data(): Promise<SearchHit>;
@@ -90,9 +90,13 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     if (!search || input.value.trim() !== term) return; // superseded by a newer query
     // Each result's data is a fragment to fetch: fetch only as many as the first page of passages needs.
     const views: HitView[] = [];
+    let dropped = 0;
     for (let next = 0; views.length < PAGE_SIZE && next < search.results.length; ) {
       const batch = search.results.slice(next, (next += Math.ceil((PAGE_SIZE - views.length) / SECTIONS_PER_PAGE)));
-      views.push(...(await Promise.all(batch.map((result) => result.data()))).flatMap(describeHit));
+      const hits = await Promise.all(batch.map((result) => result.data()));
+      const meant = hits.filter((hit) => !matchedOnlyByShortPrefix(hit, term));
+      dropped += hits.length - meant.length;
+      views.push(...meant.flatMap(describeHit));
       if (input.value.trim() !== term) return;
     }
     views.splice(PAGE_SIZE);
@@ -113,7 +117,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
         return option;
       }),
     );
-    const total = search.results.length;
+    const total = search.results.length - dropped;
     status.textContent = total === 0 ? `No results for “${term}”.` : `${total} page${total === 1 ? '' : 's'} found${total > 1 || views.length > 1 ? `, showing the best ${views.length} passage${views.length === 1 ? '' : 's'}` : ''}.`;
     input.setAttribute('aria-expanded', String(total > 0));
     renderFacets(search.filters);

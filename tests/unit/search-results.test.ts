@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeHit, facetOptions, SECTIONS_PER_PAGE } from '../../src/lib/search-results.ts';
+import { describeHit, facetOptions, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE } from '../../src/lib/search-results.ts';
 
 const section = (url: string, id: string | undefined, title: string, scores: number[], location = 0) => ({
   url,
@@ -67,4 +67,16 @@ describe('facetOptions', () => {
     [{ Entity: 0, Chronology: 1 }, ['Entity'], [{ value: 'Chronology', count: 1, checked: false }, { value: 'Entity', count: 0, checked: true }]],
     [undefined, [], []],
   ])('%j with %j selected', (counts, selected, expected) => expect(facetOptions(counts, selected)).toEqual(expected));
+});
+
+describe('matchedOnlyByShortPrefix', () => {
+  const hit = (...marks: string[]) => ({ excerpt: marks.map((mark) => `as <mark>${mark}</mark> here`).join(' '), sub_results: [] });
+  test.each([
+    ['a word the index lacks, matched by its one-letter prefix', hit('c.'), 'chromodynamics', true],
+    ['two words, each matched by a short prefix', hit('c.', 'a'), 'quantum chromodynamics', true],
+    ['a real word matched beside a short prefix', hit('c.', 'Dushanbe'), 'chromodynamics Dushanbe', false],
+    ['a longer prefix, as the fallback was made for', hit('instal'), 'installa', false],
+    ['a short word the reader typed', hit('U.S.'), 'U.S. aid', false],
+    ['a hit without marks (its title matched)', hit(), 'Khatlon', false],
+  ])('%s', (_case, data, term, dropped) => expect(matchedOnlyByShortPrefix(data, term)).toBe(dropped));
 });
