@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleDataFiles } from './src/data/article-data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
-import { cacheRoot } from './src/data/content-root.ts';
+import { cacheRoot, isDraftUrl } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
 import { searchIndex } from './src/data/search-index.ts';
 
@@ -25,7 +25,7 @@ export default defineConfig({
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    sitemap({ filter: (url) => url.endsWith('/') && !isDraftUrl(url) }),
     // Each article's JSON and Web Annotations, written from the corpus (not Astro routes: see the module).
     articleDataFiles(),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.

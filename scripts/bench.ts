@@ -3,11 +3,14 @@
  * dist/ served on 127.0.0.1 (run `npm run build` first). Prints figures; asserts nothing.
  *  - per page before any interaction: requests, CSS+JS gzip bytes, all bytes (gzip), whether search code loaded;
  *  - for a set of queries: time from typing to the first result shown, /pagefind/ bytes on a cold and a warm query;
- *  - Lighthouse (mobile) scores in the four categories, for the article, an entity, the register and search.
+ *  - Lighthouse (mobile) scores in the four categories, for the article, an entity, the register and search;
+ *  - the register-aware tagger's agreement with each hand-made edition (src/lib/import-agreement.ts).
  */
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { loadCorpus } from '../src/lib/content-files.ts';
+import { agreementWithEdition } from '../src/lib/import-agreement.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 const PORT = 4411;
@@ -87,6 +90,19 @@ async function lighthouseScores(path: string, chromePath: string | undefined) {
     chrome.kill();
   }
 }
+
+// The register-aware tagger on each published original, against its hand-made edition (issue 14).
+const corpus = loadCorpus('content');
+console.log('Tagging each original afresh from the register, against its edition (mentions: same paragraph, entity and words)');
+console.table(
+  Object.fromEntries(
+    corpus.articles.map((article) => {
+      const agreement = agreementWithEdition(article, corpus);
+      const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+      return [article.slug, { 'hand mentions': agreement.hand, drafted: agreement.drafted, agreeing: agreement.agreeing, recall: percent(agreement.recall), precision: percent(agreement.precision), citations: `${agreement.citations.agreeing} of ${agreement.citations.hand}` }];
+    }),
+  ),
+);
 
 const stop = await startServer();
 const executablePath = findChromium();

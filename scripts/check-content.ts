@@ -18,7 +18,8 @@ const seconds = () => {
 };
 
 try {
-  const corpus = loadCorpus(contentRoot, { cacheDir: contentCacheDir });
+  // Drafts too: an editor working on one wants its problems; a published build leaves it out.
+  const corpus = loadCorpus(contentRoot, { cacheDir: contentCacheDir, drafts: true });
   for (const warning of corpus.warnings) console.log(`warning: ${formatProblem(warning)}`);
   const { warnings } = corpus;
   const counted = `${corpus.articles.length} articles, ${corpus.entities.size} entities in ${contentRoot}/ (${seconds()} s CPU)`;

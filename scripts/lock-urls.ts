@@ -11,6 +11,10 @@ import { addToLock, describeMissing, missingUrls, publishedUrls, serializeLock }
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, lock: { type: 'string', default: LOCK_FILE } } });
 const site = readBuiltSite(values.dist);
+if (site.pages.some((page) => page.draft)) {
+  console.error(`${values.dist}/ was built with drafts (GLOSSA_DRAFTS=1): lock the URLs of a published build (npm run build), whose pages readers can cite.`);
+  process.exit(1);
+}
 const before = readLock(values.lock);
 const { lock, added } = addToLock(before, publishedUrls(site.pages));
 writeFileSync(values.lock, serializeLock(lock));

@@ -10,8 +10,18 @@ export const contentRoot = process.env.GLOSSA_CONTENT ?? 'content';
 /** Astro's cacheDir (astro.config.mjs): builds of other content folders keep their own. */
 export const cacheRoot = process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro';
 
+/** Whether this build shows the drafts: `npm run dev` and `GLOSSA_DRAFTS=1 npm run build` do; a published site never. */
+export const withDrafts = process.env.GLOSSA_DRAFTS === '1';
+
 /** The content cache's folder: the build and `npm run check:content` share it. */
 export const contentCacheDir = join(cacheRoot, 'glossa-content');
+
+/** Whether a page's URL is a draft's (its article page or one under it): kept out of the sitemap. */
+export function isDraftUrl(url: string): boolean {
+  if (!withDrafts) return false;
+  const path = new URL(url, 'https://site.invalid').pathname;
+  return loadSiteCorpus().articles.some((article) => article.meta.draft && path.startsWith(`/articles/${article.slug}/`));
+}
 
 /**
  * The site's corpus: read once per process, each unchanged file from the content cache; its warnings
@@ -20,6 +30,7 @@ export const contentCacheDir = join(cacheRoot, 'glossa-content');
 export const loadSiteCorpus = (): Corpus =>
   loadCorpus(contentRoot, {
     cacheDir: contentCacheDir,
+    drafts: withDrafts,
     warn: (warnings) => {
       if (!process.env.GLOSSA_WARNINGS_PRINTED) warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`));
     },

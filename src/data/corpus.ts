@@ -15,9 +15,9 @@ export function getCorpus(): Corpus {
   return corpus;
 }
 
-/** The editions in the archive's order (by publication, then date): the home page's and the ledger's. */
+/** The published editions in the archive's order (by publication, then date): the home page's and the ledger's; drafts are not listed. */
 export function getArchiveOrder(): Article[] {
-  archiveOrder ??= [...getCorpus().articles].sort(byPublicationAndDate);
+  archiveOrder ??= getCorpus().articles.filter((article) => !article.meta.draft).sort(byPublicationAndDate);
   return archiveOrder;
 }
 

@@ -14,9 +14,9 @@ import { astroRedirects, hostRedirectsFile, redirectPage, variantRedirects, type
 import { spellingsOf } from '../lib/schema.ts';
 import { contentRoot, loadSiteCorpus } from './content-root.ts';
 
-/** The spellings of every entity of a checked corpus. */
+/** The spellings of every entity of a checked corpus, and the phrases it is described by (a URL made of one leads to it too). */
 export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
-  [...corpus.entities.values()].map((entity) => ({ slug: entity.slug, file: entity.file, spellings: spellingsOf(entity.data) }));
+  [...corpus.entities.values()].map((entity) => ({ slug: entity.slug, file: entity.file, spellings: [...spellingsOf(entity.data), ...entity.data.described] }));
 
 /** The redirects of a content folder (by default the one in use: GLOSSA_CONTENT or content/). */
 export const loadEntityRedirects = (root: string = contentRoot): VariantRedirect[] => variantRedirects(spelledEntities(loadCorpus(root)));

@@ -79,6 +79,8 @@ export function renderProse(blocks: readonly ProseBlock[]): ArticleHtml {
 export interface LinkedEntity {
   name: string;
   type: string;
+  /** An outlet's listed reports: a citation of one it does not list (a draft's) is shown as unresolved. */
+  reports?: readonly { date: string }[];
 }
 
 
@@ -98,6 +100,10 @@ export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEnti
       if (html.startsWith(`${escape(entity.name)}</a>`, offset + marker.length)) return `${href}>`;
       return `${href} title="${escape(`${entity.name} (${entity.type})`)}">`;
     }
-    return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escape(`${entityOf(outlet!).name}, report of ${date}`)}">`;
+    const source = entityOf(outlet!);
+    if (source.reports && !source.reports.some((report) => report.date === date)) {
+      return `<a class="citation unresolved" href="${entityUrl(outlet!)}" title="${escape(`${source.name}, report of ${date}: not in the register yet (a draft)`)}">`;
+    }
+    return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escape(`${source.name}, report of ${date}`)}">`;
   });
 }

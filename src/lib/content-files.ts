@@ -31,16 +31,18 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Told the corpus's warnings when the content is read (not when a reading of this process is reused). */
   warn?: (warnings: readonly ContentWarning[]) => void;
+  /** Include the drafts (articles with `draft: true`): the editors' builds do, a published site does not. Every file is read and checked either way. */
+  drafts?: boolean;
 }
 
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
 export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
-  const key = resolve(root);
+  const key = `${resolve(root)}${options.drafts ? ' with drafts' : ''}`;
   const fingerprint = contentFingerprint(root);
   const earlier = loaded.get(key);
   if (earlier?.fingerprint === fingerprint) return earlier.corpus;
   const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
-  const corpus = readCorpus(root, cache);
+  const corpus = readCorpus(root, cache, options.drafts ?? false);
   cache?.prune();
   if (corpus.warnings.length > 0) options.warn?.(corpus.warnings);
   loaded.set(key, { fingerprint, corpus });
@@ -64,7 +66,7 @@ function contentFingerprint(root: string): string {
     .join('\n');
 }
 
-function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
+function readCorpus(root: string, cache: ContentCache | undefined, drafts: boolean): Corpus {
   /** A file's reading, from the cache when its text was read before. */
   const reading = <T>(kind: string, text: string, read: () => T): T => (cache ? cache.reading(kind, text, read) : read());
   const errors: ContentError[] = [];
@@ -102,7 +104,8 @@ function readCorpus(root: string, cache: ContentCache | undefined): Corpus {
     const text = readFileSync(file, 'utf8');
     texts.set(file, text);
     const article = collect(() => readArticleText(file, text, slugOfFile(file, 'article')));
-    return article ? [article] : [];
+    // A draft is read and checked, and left out of a published site's corpus.
+    return article && (drafts || !article.meta.draft) ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);

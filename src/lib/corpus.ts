@@ -104,6 +104,8 @@ export function articleOf({ html, ...article }: ArticleReading, loadHtml: () => 
 /** Builds and cross-checks the corpus from its read files; throws every content error found, each with file, line and fix. */
 export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): Corpus {
   const errors: ContentError[] = [];
+  /** What a draft may leave unresolved (a report the register does not list yet): said, not refused. */
+  const draftWarnings: ContentWarning[] = [];
   const entities = new Map(entityInputs.map((entity) => [entity.slug, entity]));
   const slugs = [...entities.keys()];
 
@@ -132,14 +134,14 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
         } else if (outlet.data.type !== 'source') {
           errors.push(new ContentError(article.file, `the citation "(${citation.text})" names "${citation.outlet}", which is a ${outlet.data.type}, not a source`, 'cite a news outlet (an entity of type "source")', citation.line));
         } else if (!outlet.data.reports.some((report) => report.date === citation.date)) {
-          errors.push(
-            new ContentError(
-              article.file,
-              `the citation "(${citation.text})" cites a report of ${citation.date}, which ${outlet.file} does not list (it lists: ${outlet.data.reports.map((r) => r.date).join(', ') || 'none'})`,
-              `add "- date: ${citation.date}" under reports: in ${outlet.file}, or correct the date`,
-              citation.line,
-            ),
+          const problem = new ContentError(
+            article.file,
+            `the citation "(${citation.text})" cites a report of ${citation.date}, which ${outlet.file} does not list (it lists: ${outlet.data.reports.map((r) => r.date).join(', ') || 'none'})`,
+            `add "- date: ${citation.date}" under reports: in ${outlet.file}, or correct the date`,
+            citation.line,
           );
+          if (article.meta.draft) draftWarnings.push({ file: problem.file, line: problem.line, problem: `${problem.problem}; the draft shows it as unresolved`, fix: problem.fix });
+          else errors.push(problem);
         }
       }
     }
@@ -209,7 +211,7 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
 
   return {
     articles,
-    warnings: articles.flatMap((article) => article.warnings),
+    warnings: [...articles.flatMap((article) => article.warnings), ...draftWarnings],
     entities,
     article: (slug) => bySlug.get(slug),
     // Set by the loader, which reads the kept copies (content-files.ts).

@@ -96,6 +96,12 @@ export const entitySchema = z
      * conjectures and the structured data does not give them as names (alternateName).
      */
     conjectured: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) }).strict()).default([]),
+    /**
+     * Phrases, not names, by which an original refers to the entity ("its border service"): the
+     * mentions check accepts them as the words of a <Mention>; the importer does not look for them;
+     * like a variant, each makes a URL that redirects to the entity.
+     */
+    described: z.array(z.string().min(1)).default([]),
     summary: z.string().min(1),
     /** Longer editorial description; paragraphs separated by blank lines. */
     description: z.string().min(1),
@@ -132,9 +138,18 @@ export const entitySchema = z
 /** A name that links to an entity page (publication, publisher). */
 const namedEntity = z.object({ name: z.string().min(1), entity: slug });
 
+/** The summary `npm run import` writes into a draft: the check refuses it once `draft` is removed. */
+export const DRAFT_SUMMARY = 'To be written by the editors before the draft is published.';
+
 /** Front matter of content/articles/<slug>.mdx. */
 export const articleSchema = z
   .object({
+    /**
+     * A draft (`npm run import` writes one): built only for the editors (`npm run dev`,
+     * `GLOSSA_DRAFTS=1 npm run build`), marked "Draft", and held to the standards of a finished
+     * edition only once this line is removed.
+     */
+    draft: z.literal(true).optional(),
     title: z.string().min(1),
     publication: namedEntity,
     publisher: namedEntity,
@@ -152,13 +167,18 @@ export const articleSchema = z
     bylineNote: z.string().min(1).optional(),
     /** File name of the verbatim original in content/sources/. */
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
-    /** Where the original was read (archived copies). */
-    originalUrls: z.array(webUrl).min(1),
+    /** Where the original was read (archived copies); a draft may not have one yet. */
+    originalUrls: z.array(webUrl),
     /** One-paragraph editorial summary. */
     summary: z.string().min(1),
     edition: z.object({ number: z.number().int().positive(), date: isoDate }),
   })
-  .strict();
+  .strict()
+  .superRefine((article, ctx) => {
+    if (article.draft) return;
+    if (article.originalUrls.length === 0) ctx.addIssue({ code: 'custom', path: ['originalUrls'], message: 'name at least one address where the original was read (a draft may leave it empty)' });
+    if (article.summary === DRAFT_SUMMARY) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'the summary is still the draft’s placeholder: write the editors’ summary before removing draft: true' });
+  });
 
 /** Every spelling a reader may look an entity up by: its name, its variants and its conjectured spellings. */
 export const spellingsOf = (entity: Entity): string[] => [entity.name, ...entity.variants, ...entity.conjectured.map((spelling) => spelling.name)];

@@ -30,7 +30,8 @@ export async function writeSearchIndex(site: string, corpus: Corpus): Promise<In
   const add = async (record: SearchRecord) => fail(`adding ${record.url}`, (await index!.addHTMLFile({ url: record.url, content: record.html })).errors);
   try {
     for (const entity of corpus.entities.values()) await add(entityRecord(entity, corpus));
-    for (const article of corpus.articles) await add(articleRecord(article, corpus));
+    // A draft is shown to its editors, not found by readers.
+    for (const article of corpus.articles.filter((candidate) => !candidate.meta.draft)) await add(articleRecord(article, corpus));
     // As chronology.astro decides: beyond PAGE_SIZE.chronology items it lists years, and the year pages are not indexed.
     // The items are counted first: an archive's chronology is built only if it is to be indexed.
     const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;

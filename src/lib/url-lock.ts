@@ -13,6 +13,8 @@ export interface BuiltPage {
   ids: readonly string[];
   /** Set when the page is a redirect page (a meta refresh): where it sends the reader. */
   redirect?: string;
+  /** Set when the page is a draft's (`<meta name="glossa-draft">`): never locked. */
+  draft?: true;
 }
 
 /** A redirect the host applies (a line of dist/_redirects). */
@@ -88,7 +90,8 @@ export function pageFromHtml(path: string, html: string): BuiltPage {
   const ids = [...html.matchAll(/<[a-z][^>]*?\sid=(?:"([^"]*)"|'([^']*)')/gi)].map((match) => decodeEntities(match[1] ?? match[2] ?? ''));
   const refresh = /<meta\b[^>]*\bhttp-equiv=["']?refresh["']?[^>]*>/i.exec(html)?.[0];
   const target = refresh && /\bcontent=["']?\s*\d+\s*;\s*url=([^"'>]+)/i.exec(refresh)?.[1];
-  return target ? { path, ids, redirect: decodeEntities(target.trim()) } : { path, ids };
+  if (target) return { path, ids, redirect: decodeEntities(target.trim()) };
+  return /<meta name="glossa-draft"/.test(html) ? { path, ids, draft: true } : { path, ids };
 }
 
 /** Reads a `_redirects` file: `/from /to [status]` lines; blank lines and # comments are skipped. */

@@ -22,9 +22,10 @@ const CORRECTED = [
   { id: 'p6-n4', before: 'Drug seizures rose after the handover', after: 'cannot be read from the figures found', removed: 'Drug', added: 'cannot' },
 ];
 
-test('the article has a second edition, and its first is kept', () => {
-  expect(editions.map((edition) => edition.number)).toEqual([1, 2]);
-  expect(meta.edition.number).toBe(2);
+test('the article has later editions, and its first is kept', () => {
+  expect(editions.map((edition) => edition.number)).toEqual(editions.map((_, index) => index + 1));
+  expect(editions.length).toBeGreaterThanOrEqual(2);
+  expect(meta.edition.number).toBe(editions.at(-1)!.number);
 });
 
 test('edition 1 keeps the text of the notes edition 2 corrected; edition 2 and the current page have the correction', async ({ page }) => {

@@ -19,10 +19,10 @@ export function scratchFolder(name: string): string {
 }
 
 /** `astro build` of a content folder into `outDir`, with its own cache folder: the exit code and all output. */
-export function buildSite(content: string, cacheDir: string, outDir: string): { status: number | null; output: string } {
+export function buildSite(content: string, cacheDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
