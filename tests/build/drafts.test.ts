@@ -1,7 +1,7 @@
 /**
  * A draft made by `npm run import` builds only for its editors: a published build leaves it out
  * entirely; GLOSSA_DRAFTS=1 builds it, marked "Draft", with an unresolved citation shown as such,
- * and keeps it off the home page and out of the sitemap; the URL lock refuses such a build.
+ * and keeps it off the home page and out of the sitemap and the search index; the URL lock refuses such a build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ test('npm run import writes the original and a tagged draft, and says what is le
   expect(again.stderr).toContain('exists: nothing was written');
 });
 
-test('a published build leaves the draft out; GLOSSA_DRAFTS=1 shows it, marked, off the home page and the sitemap', () => {
+test('a published build leaves the draft out; GLOSSA_DRAFTS=1 shows it, marked, off the home page, the sitemap and search', () => {
   const published = join(workspace, 'published');
   expect(buildSite(content, join(workspace, 'cache-a'), published).status).toBe(0);
   expect(existsSync(join(published, DRAFT, 'index.html'))).toBe(false);
@@ -50,6 +50,10 @@ test('a published build leaves the draft out; GLOSSA_DRAFTS=1 shows it, marked, 
   // The report the register does not list yet: linked to the outlet, marked unresolved.
   expect(page).toContain('<a class="citation unresolved" href="/entities/avesta/"');
   expect(readFileSync(join(preview, 'index.html'), 'utf8')).not.toContain(DRAFT);
+  // Not in search: the drafts build indexes the same records as the published one.
+  const indexed = (dist: string) => JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages.en.page_count;
+  expect(indexed(preview)).toBe(indexed(published));
+  expect(indexed(published)).toBeGreaterThan(0);
   expect(readFileSync(join(preview, 'sitemap-0.xml'), 'utf8')).not.toContain('talks-resumed');
   const lock = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/lock-urls.ts', '--dist', preview, '--lock', join(workspace, 'urls.lock.json')], { encoding: 'utf8' });
   expect(lock.status).toBe(1);
