@@ -143,7 +143,8 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
           id: `${source}#${annotation.id}`,
           type: 'Annotation',
           motivation: annotation.kind === 'textual' ? 'editing' : 'commenting',
-          created: article.meta.edition.date,
+          // The model requires a date-time (xsd:dateTime); an edition is dated by day: its start, in UTC.
+          created: `${article.meta.edition.date}T00:00:00Z`,
           creator: { type: 'Organization', name: editors },
           body: { type: 'TextualBody', value: `${annotation.title}\n\n${annotation.text}`, format: 'text/plain', language: 'en' },
           target: {

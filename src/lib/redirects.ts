@@ -90,15 +90,16 @@ export function variantRedirects(entities: readonly SpelledEntity[]): VariantRed
 
 /**
  * The static page of one redirect: a meta refresh and a canonical link, so it works on any host and
- * without JavaScript. The same page Astro writes for its `redirects` config (core/routing/3xx.js,
- * as its build compresses it);
+ * without JavaScript. The page Astro writes for its `redirects` config (core/routing/3xx.js, as
+ * its build compresses it), with the space the HTML standard requires after "0;" (the Nu checker
+ * refuses it without);
  * the build writes these itself because Astro's redirects are part of its config, and a change to
  * the config (a new variant) would throw away the whole incremental-build cache.
  */
 export function redirectPage(redirect: Pick<VariantRedirect, 'from' | 'to'>, site: URL | undefined): string {
   const to = escape(redirect.to);
   const canonical = escape(site ? new URL(redirect.to, site).href : redirect.to);
-  return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body>\t<a href="${to}">Redirecting from <code>${escape(redirect.from)}</code> to <code>${to}</code></a></body>`;
+  return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0; url=${to}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body>\t<a href="${to}">Redirecting from <code>${escape(redirect.from)}</code> to <code>${to}</code></a></body>`;
 }
 
 /** The redirects as Astro's `redirects` config (for the dev server): from → { status: 301, destination }. */

@@ -29,8 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
   // The stylesheet is a file (build.inlineStylesheets: 'never'), but Pagefind's highlighter adds a
   // <style> element of its own. Styles cannot run script, and content cannot add markup (the build rejects it).
   "style-src 'self' 'unsafe-inline'",
-  // data: for the inline icon (Base.astro); an image cannot run script.
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

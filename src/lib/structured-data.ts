@@ -18,8 +18,11 @@ export function highwireTags(meta: ArticleMeta, url: string): [string, string][]
 
 /** JSON-LD for an edition: the edition (a work about the original) and the original NewsArticle. */
 export function articleJsonLd(meta: ArticleMeta, url: string, siteName: string): Record<string, unknown> {
+  // The original work, identified once (by the address it was read at) and referred to by that @id.
+  const originalId = meta.originalUrls[0] ?? `${url}#original`;
   const original = {
     '@type': 'NewsArticle',
+    '@id': originalId,
     headline: meta.title,
     datePublished: meta.published.date,
     ...(meta.published.approximate ? { temporalCoverage: `approximately ${meta.published.date}` } : {}),
@@ -44,7 +47,7 @@ export function articleJsonLd(meta: ArticleMeta, url: string, siteName: string):
     dateModified: meta.edition.date,
     publisher: { '@type': 'Organization', name: siteName },
     isBasedOn: original,
-    about: original,
+    about: { '@id': originalId },
     inLanguage: 'en',
   };
 }

@@ -52,7 +52,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       <p class="search-status" role="status" aria-live="polite"></p>
       <div class="search-layout">
         <details class="search-filters"><summary>Filter results</summary><div class="search-facets"></div></details>
-        <ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></ul>
+        <ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
       </div>
     </div>`;
   const input = root.querySelector('input')!;
@@ -80,6 +80,8 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     const term = input.value.trim();
     if (!term) {
       list.replaceChildren();
+      // A listbox with no options is invalid (axe aria-required-children): hidden until it has some.
+      list.hidden = true;
       facets.replaceChildren();
       status.textContent = '';
       input.setAttribute('aria-expanded', 'false');
@@ -100,6 +102,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       if (input.value.trim() !== term) return;
     }
     views.splice(PAGE_SIZE);
+    list.hidden = views.length === 0;
     list.replaceChildren(
       ...views.map((view, index) => {
         const option = document.createElement('li');

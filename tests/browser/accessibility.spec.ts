@@ -85,6 +85,15 @@ test.describe('accessibility', () => {
     expect(found, found.join('\n')).toEqual([]);
   });
 
+  test('the search dialog before a query: no empty listbox', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('combobox')).toBeVisible();
+    await expect(page.locator('[role="listbox"]')).toBeHidden();
+    const found: string[] = [];
+    for (const scheme of SCHEMES) found.push(...(await violations(page, 'search before a query', scheme, '.search-ui')));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
   test('the search dialog with results, in light and dark', async ({ page }) => {
     await page.goto(ARTICLE_URL);
     await page.keyboard.press('Control+k');

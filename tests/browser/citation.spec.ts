@@ -27,8 +27,10 @@ test('the article carries Highwire Press tags that match the article data', asyn
 test('the article and an entity carry schema.org JSON-LD', async ({ page }) => {
   await page.goto(ARTICLE_URL);
   const edition = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(edition).toMatchObject({ '@type': 'CreativeWork', version: String(meta.edition.number), about: { '@type': 'NewsArticle', headline: meta.title } });
-  expect(edition.about.isPartOf.isPartOf.isPartOf.name).toBe(meta.publication.name);
+  // The original is described once, with its @id, and referred to by it.
+  expect(edition).toMatchObject({ '@type': 'CreativeWork', version: String(meta.edition.number), isBasedOn: { '@type': 'NewsArticle', '@id': meta.originalUrls[0], headline: meta.title } });
+  expect(edition.about).toEqual({ '@id': meta.originalUrls[0] });
+  expect(edition.isBasedOn.isPartOf.isPartOf.isPartOf.name).toBe(meta.publication.name);
   await page.goto('/entities/tajikistan/');
   const place = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(place).toMatchObject({ '@type': 'Place', name: 'Tajikistan' });

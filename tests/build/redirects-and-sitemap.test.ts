@@ -32,7 +32,7 @@ describe('redirects from other spellings of entities', () => {
       expect(pages.get(redirect.to)?.redirect, `${redirect.to} is an entity page`).toBeUndefined();
       const html = readFileSync(join(DIST, redirect.from, 'index.html'), 'utf8');
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"/]+${redirect.to}">`));
-      expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${redirect.to}">`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${redirect.to}">`);
     }
   });
 
@@ -52,4 +52,13 @@ describe('the sitemap', () => {
     expect(listed.sort()).toEqual(canonical.sort());
     expect(canonical.length).toBeGreaterThan(40);
   });
+});
+
+test('robots.txt lets every page be indexed and names the sitemap at the site’s origin', () => {
+  const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemap).toBeDefined();
+  expect(new URL(sitemap!).pathname).toBe('/sitemap-index.xml');
+  expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
 });

@@ -83,7 +83,7 @@ describe('the redirects as published', () => {
 
   test('the static page: a meta refresh at once, a canonical link on the site, a link to follow', () => {
     const page = redirectPage(redirects[1]!, new URL('https://example.org/'));
-    expect(page).toContain('<meta http-equiv="refresh" content="0;url=/entities/itar-tass/">');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/entities/itar-tass/">');
     expect(page).toContain('<link rel="canonical" href="https://example.org/entities/itar-tass/">');
     expect(page).toContain('<a href="/entities/itar-tass/">Redirecting from <code>/entities/tass/</code>');
     expect(page).toContain('<meta name="robots" content="noindex">');
