@@ -70,6 +70,7 @@ const PUBLISHED_FILES = [
   // An article's (cite/article.bib, cite/p3.ris) and an entity's (cite.json) citation files.
   /(^|\/)cite(\/[^/]+)?\.(bib|ris|json)$/,
   /^sitemap-index\.xml$/,
+  /^feed\.xml$/,
 ];
 
 /** The URL path an HTML file of dist/ is served at: index.html → /, entities/avesta/index.html → /entities/avesta/. */
