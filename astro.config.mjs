@@ -6,10 +6,12 @@ import { citationMemo } from './src/data/citation-memo.ts';
 import { cacheRoot, isDraftUrl } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
 import { searchIndex } from './src/data/search-index.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
 
 export default defineConfig({
-  // Where the edition is published; canonical URLs and citations are built from it.
-  site: process.env.GLOSSA_SITE ?? 'https://glossa.example.org',
+  // Where the edition is published; canonical URLs and citations are built from it. Without
+  // GLOSSA_SITE, the local server's address (src/lib/site-origin.ts): never a placeholder.
+  site: siteOrigin(process.env.GLOSSA_SITE),
   trailingSlash: 'always',
   // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
   cacheDir: cacheRoot,

@@ -12,17 +12,32 @@
  * the limit is also at least 0.5 MB per article less 500 MB (about 2.7 times that live heap):
  * unchanged up to 5,000 articles, 9.5 GB at 20,000.
  *
- *   node --experimental-strip-types scripts/build.ts [outDir]   (GLOSSA_CONTENT as for the build)
+ *   node --experimental-strip-types scripts/build.ts [outDir] [--publish]   (GLOSSA_CONTENT as for the build)
+ *
+ * `--publish` (`npm run build:publish`) builds a site to put on a host: it refuses to run without
+ * GLOSSA_SITE, or with a placeholder or local origin (src/lib/site-origin.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCAL_ORIGIN, publishingOriginProblem } from '../src/lib/site-origin.ts';
+
+const publish = process.argv.includes('--publish');
+if (publish) {
+  const problem = publishingOriginProblem(process.env.GLOSSA_SITE);
+  if (problem) {
+    console.error(`npm run build:publish: ${problem}. Set it to the address readers will use, e.g. GLOSSA_SITE=https://edition.example-publisher.org/ npm run build:publish (README, "Publishing").`);
+    process.exit(1);
+  }
+} else if (process.env.GLOSSA_SITE === undefined) {
+  console.log(`Building for local use at ${LOCAL_ORIGIN} (npm start serves it there); to publish, set the site's address: GLOSSA_SITE=https://… npm run build:publish`);
+}
 
 const content = process.env.GLOSSA_CONTENT ?? 'content';
 const folder = join(content, 'articles');
 const articles = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).length : 0;
 const heapMegabytes = Math.max(1024 + Math.ceil(0.2 * articles), Math.ceil(0.5 * articles) - 500);
-const outDir = process.argv[2];
+const outDir = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
 
 // A larger young generation: parsing and rendering make much short-lived garbage. Reading 1,000
 // articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old

@@ -7,7 +7,11 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { publishEdition } from '../../src/lib/publish-edition.ts';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 import { buildSite, scratchFolder } from './site-build.ts';
+
+/** The origin the build makes its absolute URLs with (GLOSSA_SITE, or the local server's). */
+const ORIGIN = siteOrigin(process.env.GLOSSA_SITE).replace(/\/$/, '');
 
 const workspace = scratchFolder('editions');
 
@@ -33,13 +37,13 @@ test('edition 1 keeps the note edition 2 corrected; each edition page cites its 
   expect(second).toContain('The capital of Tajikistan.');
   expect(current).toContain('The capital of Tajikistan.');
   for (const [html, n] of [[first, 1], [second, 2]] as const) {
-    expect(html).toContain(`<meta name="citation_fulltext_html_url" content="https://glossa.example.org/articles/a-small-article/editions/${n}/">`);
-    expect(html).toContain('<link rel="canonical" href="https://glossa.example.org/articles/a-small-article/">');
+    expect(html).toContain(`<meta name="citation_fulltext_html_url" content="${ORIGIN}/articles/a-small-article/editions/${n}/">`);
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/articles/a-small-article/">`);
     expect(html).toContain('id="p1-n1"');
   }
   // Edition 1's notes as published, in their own Web Annotations, targeting edition 1's page.
   const earlier = JSON.parse(readFileSync(join(dist, 'data/annotations/a-small-article/editions/1.jsonld'), 'utf8'));
-  expect(earlier.first.items[0]).toMatchObject({ target: { source: 'https://glossa.example.org/articles/a-small-article/editions/1/' }, body: { value: 'Where\n\nThe capital.' } });
+  expect(earlier.first.items[0]).toMatchObject({ target: { source: `${ORIGIN}/articles/a-small-article/editions/1/` }, body: { value: 'Where\n\nThe capital.' } });
   expect(first).toContain('Glossa edition 1, November 27, 2026');
   expect(second).toContain('Glossa edition 2, December 2, 2026');
 
