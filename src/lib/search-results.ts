@@ -96,6 +96,10 @@ export function describeHit(hit: SearchHit): HitView[] {
     });
 }
 
+/** The words Pagefind marked in a hit's excerpts (the page's and its sections'). */
+export const markedWords = (hit: Pick<SearchHit, 'excerpt' | 'sub_results'>): string[] =>
+  [hit.excerpt, ...(hit.sub_results ?? []).map((section) => section.excerpt)].flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!));
+
 /** A word as the index compares it: lower case, letters and digits only. */
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -106,7 +110,7 @@ const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]
  * reader meant, so such a hit is dropped unless the query itself has a word that short.
  */
 export function matchedOnlyByShortPrefix(hit: Pick<SearchHit, 'excerpt' | 'sub_results'>, term: string): boolean {
-  const marked = [hit.excerpt, ...(hit.sub_results ?? []).map((section) => section.excerpt)].flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => bare(match[1]!)));
+  const marked = markedWords(hit).map(bare);
   const typed = term.split(/\s+/).map(bare).filter(Boolean);
   return marked.length > 0 && marked.every((word) => word.length <= 2) && typed.every((word) => word.length > 2);
 }

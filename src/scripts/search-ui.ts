@@ -3,7 +3,8 @@
  * through results, Enter opens one; the result count is announced. Loaded only when search is
  * opened (see search-launcher.ts).
  */
-import { describeHit, FACETS, facetOptions, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
+import { describeHit, FACETS, facetOptions, markedWords, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
+import { closestName, nameKey, nameShard } from '../lib/search-names';
 
 interface PagefindResult {
   data(): Promise<SearchHit>;
@@ -37,6 +38,13 @@ function loadPagefind(): Promise<Pagefind> {
 // than the rest of a search, so they load when the reader first opens the filters.
 let filtersLoaded: Promise<unknown> | undefined;
 const loadFilters = () => (filtersLoaded ??= loadPagefind().then((module) => module.filters()));
+
+// The register's spellings beginning with a letter, fetched the first time a query needs them.
+const names = new Map<string, Promise<string[]>>();
+function loadNames(shard: string): Promise<string[]> {
+  if (!names.has(shard)) names.set(shard, fetch(`/data/names/${shard}.json`).then((response) => (response.ok ? response.json() : []), () => []));
+  return names.get(shard)!;
+}
 
 let instances = 0;
 
@@ -76,6 +84,29 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  /** The first page of passages for `query`, or undefined when the reader has typed something else since. */
+  const resultsFor = async (query: string, filters: Record<string, { any: string[] }>, current: () => boolean) => {
+    const search = await (await loadPagefind()).debouncedSearch(query, { filters }, 150);
+    if (!search || !current()) return undefined;
+    // Each result's data is a fragment to fetch: fetch only as many as the first page of passages needs.
+    const views: HitView[] = [];
+    const marked = new Set<string>();
+    let dropped = 0;
+    for (let next = 0; views.length < PAGE_SIZE && next < search.results.length; ) {
+      const batch = search.results.slice(next, (next += Math.ceil((PAGE_SIZE - views.length) / SECTIONS_PER_PAGE)));
+      const hits = await Promise.all(batch.map((result) => result.data()));
+      const meant = hits.filter((hit) => !matchedOnlyByShortPrefix(hit, query));
+      dropped += hits.length - meant.length;
+      for (const hit of meant) for (const word of markedWords(hit)) marked.add(nameKey(word));
+      views.push(...meant.flatMap(describeHit));
+      if (!current()) return undefined;
+    }
+    views.splice(PAGE_SIZE);
+    // Whether the words typed were found as typed, not only through Pagefind's nearest prefix.
+    const found = query.split(/\s+/).every((word) => marked.has(nameKey(word)));
+    return { views, total: search.results.length - dropped, filters: search.filters, found };
+  };
+
   const run = async () => {
     const term = input.value.trim();
     if (!term) {
@@ -87,21 +118,23 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       input.setAttribute('aria-expanded', 'false');
       return;
     }
+    const current = () => input.value.trim() === term;
     const filters = Object.fromEntries(Object.entries(selected).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
-    const search = await (await loadPagefind()).debouncedSearch(term, { filters }, 150);
-    if (!search || input.value.trim() !== term) return; // superseded by a newer query
-    // Each result's data is a fragment to fetch: fetch only as many as the first page of passages needs.
-    const views: HitView[] = [];
-    let dropped = 0;
-    for (let next = 0; views.length < PAGE_SIZE && next < search.results.length; ) {
-      const batch = search.results.slice(next, (next += Math.ceil((PAGE_SIZE - views.length) / SECTIONS_PER_PAGE)));
-      const hits = await Promise.all(batch.map((result) => result.data()));
-      const meant = hits.filter((hit) => !matchedOnlyByShortPrefix(hit, term));
-      dropped += hits.length - meant.length;
-      views.push(...meant.flatMap(describeHit));
-      if (input.value.trim() !== term) return;
+    let shown = await resultsFor(term, filters, current);
+    if (!shown) return;
+    // A name misspelled finds nothing, or other words: the register's closest spelling is searched instead.
+    let instead: string | undefined;
+    if (!shown.found) {
+      const name = closestName(term, await loadNames(nameShard(term)));
+      if (!current()) return;
+      const other = name === undefined ? undefined : await resultsFor(name, filters, current);
+      if (!current()) return;
+      if (other && other.total > 0) {
+        shown = other;
+        instead = name;
+      }
     }
-    views.splice(PAGE_SIZE);
+    const { views, total } = shown;
     list.hidden = views.length === 0;
     list.replaceChildren(
       ...views.map((view, index) => {
@@ -120,10 +153,10 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
         return option;
       }),
     );
-    const total = search.results.length - dropped;
-    status.textContent = total === 0 ? `No results for “${term}”.` : `${total} page${total === 1 ? '' : 's'} found${total > 1 || views.length > 1 ? `, showing the best ${views.length} passage${views.length === 1 ? '' : 's'}` : ''}.`;
+    const count = total === 0 ? `No results for “${term}”.` : `${total} page${total === 1 ? '' : 's'} found${total > 1 || views.length > 1 ? `, showing the best ${views.length} passage${views.length === 1 ? '' : 's'}` : ''}.`;
+    status.textContent = instead === undefined ? count : `“${term}” is not in the edition. Showing results for “${instead}”: ${count}`;
     input.setAttribute('aria-expanded', String(total > 0));
-    renderFacets(search.filters);
+    renderFacets(shown.filters);
     setActive(-1);
   };
 

@@ -68,3 +68,9 @@ test('a search for a word absent from the edition finds nothing', async ({ page 
   await page.goto('/search/?q=zanzibarxyz');
   await expect(page.locator('.search-status')).toHaveText('No results for “zanzibarxyz”.');
 });
+
+test('a misspelled name says so and shows the results for the name meant', async ({ page }) => {
+  await page.goto('/search/?q=Dushambe');
+  await expect(page.locator('.search-status')).toContainText('“Dushambe” is not in the edition. Showing results for “Dushanbe”');
+  await expect(page.locator('.search-results [role="option"][data-href^="/entities/dushanbe/"]').first()).toBeVisible();
+});

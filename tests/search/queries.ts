@@ -14,6 +14,12 @@ export interface SearchCase {
 export const EXPECTED: SearchCase[] = [
   // Names in each variant and script
   { query: 'Khayrulloyev', top3: [E('sherali-khayrulloyev'), `${A}#p2`] },
+  // Names misspelled: the register's closest spelling is searched instead (src/lib/search-names.ts)
+  { query: 'Khayruloyev', top3: [E('sherali-khayrulloyev')] },
+  { query: 'Dushambe', top3: [E('dushanbe')] },
+  { query: 'Kuchak', top3: [E('zenon-kuhchak')] },
+  { query: 'Momirack', top3: [E('momirak-range')] },
+  { query: 'Pavlovski', top3: [E('gleb-pavlovsky')] },
   { query: 'Khairulloyev', top3: [E('sherali-khayrulloyev'), `${A}#p2`] },
   { query: 'Хайруллоев', top3: [E('sherali-khayrulloyev'), `${A}#p2`] },
   { query: 'Sherali Khayrulloyev', top3: [E('sherali-khayrulloyev')] },

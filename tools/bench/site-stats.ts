@@ -23,6 +23,8 @@ export interface SiteStats {
   largestPage: { path: string; bytes: number };
   /** The average article page (/articles/<slug>/index.html): bytes and <a> elements. */
   articlePage: { bytes: number; links: number };
+  /** The largest of the files a misspelled query loads (/data/names/<letter>.json), bytes. */
+  largestNamesFile: number;
 }
 
 // A redirect page is a few hundred bytes; anything larger is a page with content.
@@ -30,7 +32,7 @@ const REDIRECT_MAX_BYTES = 2048;
 
 export function siteStats(dist: string): SiteStats {
   const byKind = Object.fromEntries(FILE_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<FileKind, FileCount>;
-  const stats: SiteStats = { pages: 0, bytes: 0, files: 0, byKind, largestPage: { path: '', bytes: 0 }, articlePage: { bytes: 0, links: 0 } };
+  const stats: SiteStats = { pages: 0, bytes: 0, files: 0, byKind, largestPage: { path: '', bytes: 0 }, articlePage: { bytes: 0, links: 0 }, largestNamesFile: 0 };
   let articleLinks = 0;
   const walk = (directory: string, relative: string): void => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -50,6 +52,7 @@ export function siteStats(dist: string): SiteStats {
         stats.pages++;
         if (size > stats.largestPage.bytes) stats.largestPage = { path: rel, bytes: size };
       }
+      if (rel.startsWith('/data/names/')) stats.largestNamesFile = Math.max(stats.largestNamesFile, size);
       if (kind === 'article') articleLinks += readFileSync(path, 'utf8').match(/<a[\s>]/g)?.length ?? 0;
     }
   };
