@@ -14,6 +14,7 @@ export function publishEdition(root: string, slug: string, note: string, today: 
   if (!existsSync(file)) throw new Error(`${file} does not exist: name an article by its slug, the file name without .mdx`);
   if (note.trim() === '') throw new Error('say in --note "…" what this edition corrects and why: the changes page shows it to readers');
   const text = readFileSync(file, 'utf8');
+  if (readArticleFile(file).meta.draft) throw new Error(`${file} is a draft: finish it and remove "draft: true" from its front matter, then publish it`);
   const latest = readEditionsLock(root).filter((entry) => entry.article === slug).at(-1);
   let edition: { number: number; date: string; text: string };
   if (!latest) {

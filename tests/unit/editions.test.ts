@@ -86,3 +86,12 @@ describe('withEdition sets the edition in the form the front matter has, and not
     expect(() => withEdition('title: T\nedition: 1\n---', 2, '2026-12-02')).toThrow(/no "edition:/);
   });
 });
+
+test('a draft cannot be published: it must be finished first', () => {
+  const root = join(workspace, String(copies++));
+  cpSync('tests/fixtures/mini', root, { recursive: true });
+  const article = join(root, 'articles', `${SLUG}.mdx`);
+  writeFileSync(article, readFileSync(article, 'utf8').replace('---\n', '---\ndraft: true\n'));
+  expect(() => publishEdition(root, SLUG, 'First edition.', '2026-12-01')).toThrow(/is a draft/);
+  expect(readEditionsLock(root)).toEqual([]);
+});
