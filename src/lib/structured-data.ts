@@ -7,6 +7,10 @@ export function highwireTags(meta: ArticleMeta, url: string): [string, string][]
     ['citation_title', meta.title],
     ...(meta.byline ? [['citation_author', meta.byline] as [string, string]] : []),
     ['citation_publication_date', meta.published.date.replaceAll('-', '/')],
+    // Zotero's Embedded Metadata translator reads citation_publication_date, then citation_date
+    // over it, and keeps the text as given: an approximate date stays approximate there, while
+    // Google Scholar, which wants YYYY/MM/DD, reads the tag above.
+    ...(meta.published.approximate ? [['citation_date', `ca. ${meta.published.date.replaceAll('-', '/')}`] as [string, string]] : []),
     ['citation_journal_title', meta.publication.name],
     ['citation_volume', String(meta.volume)],
     ['citation_issue', String(meta.issue)],

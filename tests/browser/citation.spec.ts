@@ -21,6 +21,11 @@ test('the article carries Highwire Press tags that match the article data', asyn
     citation_publication_date: meta.published.date.replaceAll('-', '/'),
   });
   expect(tags['citation_fulltext_html_url']).toMatch(new RegExp(`${EDITION_URL}$`));
+  // As Zotero's Embedded Metadata translator reads the date (HIGHWIRE_MAPPINGS: citation_publication_date,
+  // then citation_date over it, the text kept as given): the approximate date stays approximate.
+  const zoteroDate = tags['citation_date'] ?? tags['citation_publication_date'];
+  expect(zoteroDate).toBe(meta.published.approximate ? `ca. ${meta.published.date.replaceAll('-', '/')}` : meta.published.date.replaceAll('-', '/'));
+  expect(meta.published.approximate).toBe(true);
   expect(tags).not.toHaveProperty('citation_author'); // the byline is blank: no author is invented
 });
 
