@@ -96,3 +96,24 @@ test('copy buttons appear where JavaScript runs, and copy the citation', async (
   await expect(button).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('.cite-text').first().textContent());
 });
+
+/** The meta tags of the page, by name or property, as Zotero's Embedded Metadata translator reads them. */
+const metaTags = (page: import('@playwright/test').Page) =>
+  page.locator('head meta').evaluateAll((metas) => Object.fromEntries(metas.flatMap((m) => { const key = m.getAttribute('name') ?? m.getAttribute('property'); return key ? [[key, m.getAttribute('content') ?? '']] : []; })));
+
+test('Zotero reads an entity page as a web page of the Glossa register: its name alone, the site, the register’s date', async ({ page }) => {
+  await page.goto('/entities/sherali-khayrulloyev/');
+  const tags = await metaTags(page);
+  // RDF translator: og:type website → webpage; og:title → title; og:site_name → website title; dc:date → date.
+  expect(tags).toMatchObject({ 'og:type': 'website', 'og:title': 'Sherali Khayrulloyev', 'og:site_name': 'Glossa' });
+  expect(tags['DC.date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(Object.keys(tags).some((key) => key.startsWith('citation_'))).toBe(false); // no Highwire tag: it would make it a journal article
+});
+
+test('an edition page says what it is where Zotero and link previews read it', async ({ page }) => {
+  await page.goto(ARTICLE_URL);
+  const tags = await metaTags(page);
+  expect(tags['og:type']).toBe('article');
+  expect(tags['og:description']).toMatch(new RegExp(`^Glossa edition ${meta.edition.number} \\(.+\\), an annotated edition of the original\\. `));
+  expect(tags['description']).toBe(tags['og:description']);
+});
