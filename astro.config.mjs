@@ -3,8 +3,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleDataFiles } from './src/data/article-data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
-import { cacheRoot, isDraftUrl } from './src/data/content-root.ts';
+import { cacheRoot, isDraftUrl, sitePathBase } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
+import { baseLinks } from './src/data/base-links.ts';
 import { searchIndex } from './src/data/search-index.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   // Where the edition is published; canonical URLs and citations are built from it. Without
   // GLOSSA_SITE, the local server's address (src/lib/site-origin.ts): never a placeholder.
   site: siteOrigin(process.env.GLOSSA_SITE),
+  // The path it is served under (GLOSSA_BASE, or the path of GLOSSA_SITE): a GitHub Pages project site.
+  base: sitePathBase,
   trailingSlash: 'always',
   // Builds of other content folders (test fixtures, generated archives) keep their own content cache.
   cacheDir: cacheRoot,
@@ -32,5 +35,7 @@ export default defineConfig({
     articleDataFiles(),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.
     searchIndex(),
+    // Under a base path, every page's links to the site put under it; last, when every page is written.
+    baseLinks(),
   ],
 });

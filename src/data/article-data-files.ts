@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleDataFiles as dataFilesOf, type DataFile } from '../lib/open-data.ts';
-import { loadSiteCorpus } from './content-root.ts';
+import { absoluteUrl, loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
 
 /** The folders under dist/ that hold only these files: anything else in them is from an earlier build. */
@@ -26,7 +26,7 @@ export function articleDataFiles(): AstroIntegration {
   const filesOf = (slug: string): DataFile[] => {
     const corpus = loadSiteCorpus();
     const article = corpus.article(slug);
-    return article ? dataFilesOf(article, (path) => new URL(path, site).href, isLocked, corpus.editionsOf(slug)) : [];
+    return article ? dataFilesOf(article, (path) => absoluteUrl(path, site), isLocked, corpus.editionsOf(slug)) : [];
   };
   return {
     name: 'glossa:article-data-files',
@@ -50,7 +50,7 @@ export function articleDataFiles(): AstroIntegration {
         const written = new Set<string>();
         const corpus = loadSiteCorpus();
         for (const article of corpus.articles) {
-          for (const file of dataFilesOf(article, (path) => new URL(path, site).href, isLocked, corpus.editionsOf(article.slug))) {
+          for (const file of dataFilesOf(article, (path) => absoluteUrl(path, site), isLocked, corpus.editionsOf(article.slug))) {
             const target = join(root, file.path);
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, file.text);

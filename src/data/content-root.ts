@@ -1,5 +1,6 @@
 /** Where the content and the build's cache live, and the one way the site loads the corpus. */
 import { join } from 'node:path';
+import { siteBase, underBase } from '../lib/base-path.ts';
 import { formatProblem } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
@@ -9,6 +10,12 @@ export const contentRoot = process.env.GLOSSA_CONTENT ?? 'content';
 
 /** Astro's cacheDir (astro.config.mjs): builds of other content folders keep their own. */
 export const cacheRoot = process.env.GLOSSA_CACHE_DIR ?? './node_modules/.astro';
+
+/** The path the site is served under (src/lib/base-path.ts): GLOSSA_BASE, or the path of GLOSSA_SITE. */
+export const sitePathBase = siteBase(process.env.GLOSSA_BASE, process.env.GLOSSA_SITE);
+
+/** The absolute URL of a site path (/articles/x/), under the base: every canonical, citation and data URL. */
+export const absoluteUrl = (path: string, site: URL | string | undefined): string => new URL(underBase(sitePathBase, path), site).href;
 
 /** Whether this build shows the drafts: `npm run dev` and `GLOSSA_DRAFTS=1 npm run build` do; a published site never. */
 export const withDrafts = process.env.GLOSSA_DRAFTS === '1';

@@ -12,7 +12,7 @@ import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { astroRedirects, hostRedirectsFile, redirectPage, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
 import { spellingsOf } from '../lib/schema.ts';
-import { contentRoot, loadSiteCorpus } from './content-root.ts';
+import { contentRoot, loadSiteCorpus, sitePathBase } from './content-root.ts';
 
 /** The spellings of every entity of a checked corpus, and the phrases it is described by (a URL made of one leads to it too). */
 export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
@@ -47,9 +47,9 @@ export function entityRedirects(): AstroIntegration {
         for (const redirect of redirects) {
           const folder = new URL(`.${redirect.from}`, dir);
           mkdirSync(folder, { recursive: true });
-          writeFileSync(new URL('index.html', folder), redirectPage(redirect, site));
+          writeFileSync(new URL('index.html', folder), redirectPage(redirect, site, sitePathBase));
         }
-        writeFileSync(new URL('_redirects', dir), hostRedirectsFile(redirects));
+        writeFileSync(new URL('_redirects', dir), hostRedirectsFile(redirects, sitePathBase));
       },
     },
   };

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search-index.ts';
-import { loadSiteCorpus } from './content-root.ts';
+import { loadSiteCorpus, sitePathBase } from './content-root.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -11,7 +11,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The reading the pages were built from, kept by loadCorpus for this process.
-        const { entities, articles, chronology } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus());
+        const { entities, articles, chronology } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus(), sitePathBase);
         const what = `${entities} entities, ${articles} articles${chronology ? ' and the chronology' : ''}`;
         logger.info(`Search index: ${what} in ${Math.round(performance.now() - started)} ms → pagefind/`);
       },

@@ -8,6 +8,7 @@
  * `#p3:~:text=…` as a fragment named "p3:~:text=…", and do not follow a redirect page to check the
  * fragment on its target. Here the whole check is these few functions over files on disk.
  */
+import { underBase, withoutBase } from './base-path.ts';
 import { Parser } from 'htmlparser2';
 
 /** A URL found in a page: where (element and attribute) and what it says. */
@@ -158,13 +159,17 @@ export interface BuiltFiles {
   pages: ReadonlyMap<string, PageFacts>;
 }
 
-/** Every internal link of every page that does not resolve, with the reason. */
-export function checkLinks(site: BuiltFiles, siteOrigin: string): LinkProblem[] {
+/**
+ * Every internal link of every page that does not resolve, with the reason. `base` is the path the
+ * site is served under (src/lib/base-path.ts): a link must stay under it, and names the file of the
+ * build without it.
+ */
+export function checkLinks(site: BuiltFiles, siteOrigin: string, base = '/'): LinkProblem[] {
   const problems: LinkProblem[] = [];
   for (const [file, facts] of site.pages) {
     const page = pathOfFile(file);
     for (const link of facts.links) {
-      const reason = whyBroken(site, page, link.value, siteOrigin);
+      const reason = whyBroken(site, page, link.value, siteOrigin, base);
       if (reason !== undefined) problems.push({ page, where: link.where, value: link.value, reason });
     }
   }
@@ -172,10 +177,14 @@ export function checkLinks(site: BuiltFiles, siteOrigin: string): LinkProblem[] 
 }
 
 /** Why a link is broken, or undefined when it resolves (or leaves the site). */
-export function whyBroken(site: BuiltFiles, page: string, value: string, siteOrigin: string): string | undefined {
+export function whyBroken(site: BuiltFiles, page: string, value: string, siteOrigin: string, base = '/'): string | undefined {
   if (/^\s*(?:javascript|vbscript):/i.test(value)) return 'a script URL';
-  const target = internalTarget(page, value, siteOrigin);
-  if (target === undefined) return undefined;
+  // Resolved where the page is served (under the base), looked up without it.
+  const served = internalTarget(underBase(base, page), value, siteOrigin);
+  if (served === undefined) return undefined;
+  const path = withoutBase(base, served.path);
+  if (path === undefined) return `${served.path} is outside the site's base path ${base}`;
+  const target = { ...served, path };
   const file = fileOfPath(target.path);
   if (!site.files.has(file)) return `the build has no file ${file}`;
   if (target.id === undefined) return undefined;
@@ -183,8 +192,9 @@ export function whyBroken(site: BuiltFiles, page: string, value: string, siteOri
   if (facts === undefined) return `#${target.id} points into ${file}, which is not an HTML page`;
   // A redirect page has no content: the fragment must be on the page it redirects to.
   if (facts.refresh !== undefined && !facts.ids.has(target.id)) {
-    const redirect = internalTarget(target.path, facts.refresh, siteOrigin);
-    facts = redirect && site.pages.get(fileOfPath(redirect.path));
+    const redirect = internalTarget(served.path, facts.refresh, siteOrigin);
+    const redirectPath = redirect && withoutBase(base, redirect.path);
+    facts = redirectPath === undefined ? undefined : site.pages.get(fileOfPath(redirectPath));
     if (facts === undefined) return `${file} redirects to ${site.pages.get(file)?.refresh}, which is not a page of the build`;
   }
   return facts.ids.has(target.id) ? undefined : `${target.path} has no element with id="${target.id}"`;

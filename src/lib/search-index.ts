@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildChronology, chronologyLength } from './chronology.ts';
 import type { Corpus } from './corpus.ts';
+import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
@@ -20,14 +21,15 @@ export interface IndexedCounts {
 }
 
 /** Builds `<site>/pagefind/`; throws on any error Pagefind reports. Returns what it indexed. */
-export async function writeSearchIndex(site: string, corpus: Corpus): Promise<IndexedCounts> {
+export async function writeSearchIndex(site: string, corpus: Corpus, base = '/'): Promise<IndexedCounts> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   fail('creating the index', createErrors);
   // Each record is made as it is added, so only one is held at a time.
-  const add = async (record: SearchRecord) => fail(`adding ${record.url}`, (await index!.addHTMLFile({ url: record.url, content: record.html })).errors);
+  // A record's URL is where a result opens: under the base the site is served at.
+  const add = async (record: SearchRecord) => fail(`adding ${record.url}`, (await index!.addHTMLFile({ url: underBase(base, record.url), content: record.html })).errors);
   try {
     for (const entity of corpus.entities.values()) await add(entityRecord(entity, corpus));
     // A draft is shown to its editors, not found by readers.

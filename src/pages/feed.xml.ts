@@ -1,6 +1,7 @@
 /** /feed.xml: an RSS feed of new and corrected editions (src/lib/feed.ts), linked from every page's head. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../data/content-root';
 import { getCorpus } from '../data/corpus';
 import { editionFeedItems } from '../lib/feed';
 
@@ -9,5 +10,5 @@ export const GET: APIRoute = ({ site }) =>
     title: 'Glossa: new and corrected editions',
     description: 'Annotated editions of analysis articles: each published edition, with what it corrected and why.',
     site: site!,
-    items: editionFeedItems(getCorpus(), (path) => new URL(path, site).href),
+    items: editionFeedItems(getCorpus(), (path) => absoluteUrl(path, site)),
   });

@@ -4,6 +4,7 @@
  * opened (see search-launcher.ts).
  */
 import { describeHit, FACETS, facetOptions, markedWords, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
+import { normalizeBase } from '../lib/base-path';
 import { closestName, nameKey, nameShard } from '../lib/search-names';
 
 interface PagefindResult {
@@ -19,7 +20,9 @@ interface Pagefind {
   debouncedSearch(term: string, options: { filters: Record<string, { any: string[] }> }, delay: number): Promise<PagefindSearch | null>;
 }
 
-const BUNDLE = '/pagefind/pagefind.js';
+// Under the base the site is served at (a GitHub Pages project site: /<repository>/).
+const BASE = normalizeBase(import.meta.env.BASE_URL);
+const BUNDLE = `${BASE}pagefind/pagefind.js`;
 /** The query parameter that asks the result page to highlight the words searched for. */
 export const HIGHLIGHT_PARAM = 'highlight';
 const PAGE_SIZE = 10;
@@ -42,7 +45,7 @@ const loadFilters = () => (filtersLoaded ??= loadPagefind().then((module) => mod
 // The register's spellings beginning with a letter, fetched the first time a query needs them.
 const names = new Map<string, Promise<string[]>>();
 function loadNames(shard: string): Promise<string[]> {
-  if (!names.has(shard)) names.set(shard, fetch(`/data/names/${shard}.json`).then((response) => (response.ok ? response.json() : []), () => []));
+  if (!names.has(shard)) names.set(shard, fetch(`${BASE}data/names/${shard}.json`).then((response) => (response.ok ? response.json() : []), () => []));
   return names.get(shard)!;
 }
 

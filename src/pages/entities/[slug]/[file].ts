@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../data/corpus';
+import { absoluteUrl } from '../../../data/content-root';
 import { isLocked } from '../../../data/published-files';
 import { entityItem, FILE_FORMATS, formatFile } from '../../../lib/cite';
 import { editionDate } from '../../../lib/corpus';
@@ -24,6 +25,6 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entity, format, date } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  const item = entityItem(entity.slug, entity.data, new URL(entityUrl(entity.slug), site).href, date);
+  const item = entityItem(entity.slug, entity.data, absoluteUrl(entityUrl(entity.slug), site), date);
   return new Response(formatFile(item, format.id), { headers: { 'Content-Type': `${format.mediaType}; charset=utf-8` } });
 };

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../../data/corpus';
+import { absoluteUrl } from '../../../../data/content-root';
 import { isLocked } from '../../../../data/published-files';
 import { articleItem, FILE_FORMATS, formatFile } from '../../../../lib/cite';
 import { cacheKey } from '../../../../lib/page-keys';
@@ -25,6 +26,6 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = ({ props, site }) => {
   const { article, paragraph, format } = props as ReturnType<typeof getStaticPaths>[number]['props'];
   const path = paragraph ? paragraphUrl(article.slug, paragraph) : articleUrl(article.slug);
-  const item = articleItem(article.slug, article.meta, new URL(path, site).href, paragraph);
+  const item = articleItem(article.slug, article.meta, absoluteUrl(path, site), paragraph);
   return new Response(formatFile(item, format.id), { headers: { 'Content-Type': `${format.mediaType}; charset=utf-8` } });
 };
