@@ -140,6 +140,8 @@ export function webAnnotations(article: Article, absolute: Absolute, editors: st
       type: 'AnnotationPage',
       items: article.annotations.map((annotation) => {
         return {
+          // The web-annotation-tests check each annotation alone: each carries the context too.
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
           id: `${source}#${annotation.id}`,
           type: 'Annotation',
           motivation: annotation.kind === 'textual' ? 'editing' : 'commenting',
