@@ -1,6 +1,6 @@
 /** Where the content and the build's cache live, and the one way the site loads the corpus. */
 import { join } from 'node:path';
-import { siteBase, underBase } from '../lib/base-path.ts';
+import { siteBase, underBase, withoutBase } from '../lib/base-path.ts';
 import { formatProblem } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
@@ -26,9 +26,12 @@ export const contentCacheDir = join(cacheRoot, 'glossa-content');
 /** Whether a page's URL is a draft's (its article page or one under it): kept out of the sitemap. */
 export function isDraftUrl(url: string): boolean {
   if (!withDrafts) return false;
-  const path = new URL(url, 'https://site.invalid').pathname;
-  return loadSiteCorpus().articles.some((article) => article.meta.draft && path.startsWith(`/articles/${article.slug}/`));
+  // The drafts' slugs, found once: the sitemap asks for every page of the site.
+  draftSlugs ??= new Set(loadSiteCorpus().articles.filter((article) => article.meta.draft).map((article) => article.slug));
+  const [, section, slug] = (withoutBase(sitePathBase, new URL(url, 'https://site.invalid').pathname) ?? '').split('/');
+  return section === 'articles' && slug !== undefined && draftSlugs.has(slug);
 }
+let draftSlugs: Set<string> | undefined;
 
 /**
  * The site's corpus: read once per process, each unchanged file from the content cache; its warnings

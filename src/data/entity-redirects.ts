@@ -11,12 +11,12 @@ import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { astroRedirects, hostRedirectsFile, redirectPage, variantRedirects, type SpelledEntity, type VariantRedirect } from '../lib/redirects.ts';
-import { spellingsOf } from '../lib/schema.ts';
+import { wordsFor } from '../lib/schema.ts';
 import { contentRoot, loadSiteCorpus, sitePathBase } from './content-root.ts';
 
 /** The spellings of every entity of a checked corpus, and the phrases it is described by (a URL made of one leads to it too). */
 export const spelledEntities = (corpus: Corpus): SpelledEntity[] =>
-  [...corpus.entities.values()].map((entity) => ({ slug: entity.slug, file: entity.file, spellings: [...spellingsOf(entity.data), ...entity.data.described] }));
+  [...corpus.entities.values()].map((entity) => ({ slug: entity.slug, file: entity.file, spellings: wordsFor(entity.data) }));
 
 /** The redirects of a content folder (by default the one in use: GLOSSA_CONTENT or content/). */
 export const loadEntityRedirects = (root: string = contentRoot): VariantRedirect[] => variantRedirects(spelledEntities(loadCorpus(root)));

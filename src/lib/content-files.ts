@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
-import { checkPublishedEditions, editionCopyPath, readEditionsLock } from './editions.ts';
+import { checkPublishedEditions, editionCopyPath } from './editions.ts';
 import { linkedEntities } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
@@ -118,22 +118,22 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
   // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).
   if (corpus) errors.push(...weakSourceErrors(entities, corpus.articles));
   errors.push(...published.errors);
-  throwIfAny(errors);
+  // collect() gives no corpus only after recording why.
+  if (!corpus || errors.length > 0) throw new ContentErrors(errors);
   // Each published edition from its kept copy, read as the article is; the latest is the article file itself (checked equal above).
   const editions = new Map<string, PublishedEditionReading[]>();
-  for (const edition of readEditionsLock(root)) {
-    // collect() gives undefined only after recording an error, and none was thrown above.
-    const current = corpus!.article(edition.article)!;
+  for (const edition of published.lock) {
+    const current = corpus.article(edition.article)!;
     const copy = editionCopyPath(root, edition.article, edition.number);
     const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, published.copies.get(copy)!, edition.article));
     if (!article) continue;
-    for (const slug of linkedEntities(article).filter((slug) => !corpus!.entities.has(slug))) {
+    for (const slug of linkedEntities(article).filter((slug) => !corpus.entities.has(slug))) {
       errors.push(new ContentError(copy, `edition ${edition.number} names the entity "${slug}", which the register no longer has`, `restore content/entities/${slug}.yaml: a published edition links it, and its URL is permanent`));
     }
     push(editions, edition.article, { edition, article });
   }
   throwIfAny(errors);
-  return { ...corpus!, editionsOf: (slug) => editions.get(slug) ?? [] };
+  return { ...corpus, editionsOf: (slug) => editions.get(slug) ?? [] };
 }
 
 /** A reading without its HTML: the part of it the corpus holds. */
@@ -158,7 +158,7 @@ export function slugOfFile(file: string, kind: 'entity' | 'article'): string {
 }
 
 /** The front matter and body of an article file's text. */
-function parseArticleText(text: string, file: string): ArticleInput {
+export function parseArticleText(text: string, file: string): ArticleInput {
   const raw = withoutByteOrderMark(text);
   const match = FRONT_MATTER.exec(raw);
   if (!match) throw new ContentError(file, 'no front matter', 'start the file with a --- line, the front matter fields, and another --- line', 1);

@@ -45,7 +45,7 @@ export function readEditionsLock(root: string): PublishedEdition[] {
  * lock; a locked edition of an article that does not exist; an article file that is not exactly
  * its latest published edition.
  */
-export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: string }[]): { errors: ContentError[]; copies: Map<string, string> } {
+export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
   const errors: ContentError[] = [];
   const lock = readEditionsLock(root);
   const lockFile = editionsLockPath(root);
@@ -93,7 +93,7 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
       );
     }
   }
-  return { errors, copies };
+  return { errors, copies, lock };
 }
 
 /** The address an article's current edition is cited by: its edition's once published, the article's until then. */

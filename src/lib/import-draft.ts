@@ -159,7 +159,7 @@ export function draftEdition(original: Original, corpus: Corpus, options: { slug
     const n = offset + 1;
     const { mentions, held, citations } = tagParagraph(text, index, outlets, year);
     const unresolved: ParagraphReport['unresolved'] = [];
-    const tagged = [...mentions.map((mention) => ({ ...mention, open: `<Mention entity="${mention.entity}">`, close: '</Mention>' }))];
+    const tagged = mentions.map((mention) => ({ start: mention.start, end: mention.end, open: `<Mention entity="${mention.entity}">`, close: '</Mention>' }));
     for (const citation of citations) {
       const outlet = citation.outlet === undefined ? undefined : corpus.entities.get(citation.outlet);
       if (!outlet) {
@@ -167,7 +167,7 @@ export function draftEdition(original: Original, corpus: Corpus, options: { slug
         continue;
       }
       if (!outlet.data.reports.some((listed) => listed.date === citation.date)) unresolved.push({ citation, problem: `${outlet.file} does not list a report of ${citation.date}`, yaml: `  - date: ${citation.date}` });
-      tagged.push({ entity: outlet.slug, text: citation.text, start: citation.start, end: citation.end, open: `<Citation outlet="${outlet.slug}" date="${citation.date!}">`, close: '</Citation>' });
+      tagged.push({ start: citation.start, end: citation.end, open: `<Citation outlet="${outlet.slug}" date="${citation.date!}">`, close: '</Citation>' });
     }
     tagged.sort((a, b) => a.start - b.start);
     let line = '';

@@ -7,7 +7,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { findNames, indexRegister, isSpellingOf, type HeldName, type NamedEntity } from './mention-matcher.ts';
-import { spellingsOf } from './schema.ts';
+import { spellingsOf, wordsFor } from './schema.ts';
 
 export interface MentionFinding {
   article: string;
@@ -49,7 +49,7 @@ export function checkMentions(corpus: Corpus, only?: string): MentionsReport {
       }
       for (const mention of paragraph.mentions) {
         const entity = corpus.entities.get(mention.entity)!.data;
-        if (!isSpellingOf(mention.text, [...spellingsOf(entity), ...entity.described])) report.unlike.push({ ...where, line: mention.line, words: mention.text, entity: mention.entity });
+        if (!isSpellingOf(mention.text, wordsFor(entity))) report.unlike.push({ ...where, line: mention.line, words: mention.text, entity: mention.entity });
       }
     }
   }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, readArticleFile } from './content-files.ts';
+import { loadCorpus, parseArticleText } from './content-files.ts';
 import { editionCopyPath, editionsLockPath, readEditionsLock, recordEdition, withEdition, type PublishedEdition } from './editions.ts';
 
 export function publishEdition(root: string, slug: string, note: string, today: string): PublishedEdition {
@@ -14,12 +14,12 @@ export function publishEdition(root: string, slug: string, note: string, today: 
   if (!existsSync(file)) throw new Error(`${file} does not exist: name an article by its slug, the file name without .mdx`);
   if (note.trim() === '') throw new Error('say in --note "…" what this edition corrects and why: the changes page shows it to readers');
   const text = readFileSync(file, 'utf8');
-  if (readArticleFile(file).meta.draft) throw new Error(`${file} is a draft: finish it and remove "draft: true" from its front matter, then publish it`);
+  const { meta } = parseArticleText(text, file);
+  if (meta.draft) throw new Error(`${file} is a draft: finish it and remove "draft: true" from its front matter, then publish it`);
   const latest = readEditionsLock(root).filter((entry) => entry.article === slug).at(-1);
   let edition: { number: number; date: string; text: string };
   if (!latest) {
-    const { number, date } = readArticleFile(file).meta.edition;
-    edition = { number, date, text };
+    edition = { ...meta.edition, text };
   } else {
     if (readFileSync(editionCopyPath(root, slug, latest.number), 'utf8') === text) throw new Error(`${file} is unchanged since edition ${latest.number}: there is nothing to publish`);
     edition = { number: latest.number + 1, date: today, text: withEdition(text, latest.number + 1, today) };

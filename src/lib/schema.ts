@@ -183,6 +183,9 @@ export const articleSchema = z
 /** Every spelling a reader may look an entity up by: its name, its variants and its conjectured spellings. */
 export const spellingsOf = (entity: Entity): string[] => [entity.name, ...entity.variants, ...entity.conjectured.map((spelling) => spelling.name)];
 
+/** Every way an original may refer to an entity: its spellings and the phrases it is `described` by. */
+export const wordsFor = (entity: Entity): string[] => [...spellingsOf(entity), ...entity.described];
+
 export type EntityInput = z.input<typeof entitySchema>;
 export type Entity = z.output<typeof entitySchema>;
 export type ArticleMeta = z.output<typeof articleSchema>;

@@ -27,45 +27,16 @@ export const WEAKNESSES = {
 
 export type Weakness = keyof typeof WEAKNESSES;
 
-/** Hosts by weakness; a host covers its subdomains. */
-const WEAK_HOSTS: Record<string, Weakness> = {
-  'grokipedia.com': 'ai-generated',
-  ...Object.fromEntries(
-    ['wiki.gravy.cc', 'in.wiki', 'wiki7.org', 'wikipedia-on-ipfs.org', 'cloudflare-ipfs.com', 'piglix.com', 'infogalactic.com', 'wikiclassic.com', 'pinocchiopedia.com', 'wiki.riteme.site', 'alem.dynip.sapo.pt'].map((host) => [host, 'wikipedia-mirror']),
-  ),
-  'github.com': 'data-copy',
-  ...Object.fromEntries(['remotevs.com', 'sakura.ne.jp', 'pages.dev'].map((host) => [host, 'proxy'])),
-  ...Object.fromEntries(
-    [
-      'armeniandiaspora.com',
-      'jeunes-ailes.org',
-      'freerepublic.com',
-      'spacebanter.com',
-      'lbo-talk.org',
-      'armenianclub.com',
-      'ocnus.net',
-      'dariussthoughtland.blogspot.com',
-      'ca-news.info',
-      'studylib.net',
-      'docslib.org',
-    ].map((host) => [host, 'repost']),
-  ),
-  ...Object.fromEntries(
-    [
-      'easternherald.com',
-      'socialbites.ca',
-      'peoplepill.com',
-      'graduateway.com',
-      'survincity.com',
-      'ourworldleaders.com',
-      'globeistan.com',
-      'sovietbases.thecelotajs.com',
-      'alert5.com',
-      'english.pravda.ru',
-      'polbangla.pl',
-    ].map((host) => [host, 'unverified']),
-  ),
+/** The hosts of each weakness; a host covers its subdomains. */
+const HOSTS: Record<Weakness, readonly string[]> = {
+  'ai-generated': ['grokipedia.com'],
+  'wikipedia-mirror': ['wiki.gravy.cc', 'in.wiki', 'wiki7.org', 'wikipedia-on-ipfs.org', 'cloudflare-ipfs.com', 'piglix.com', 'infogalactic.com', 'wikiclassic.com', 'pinocchiopedia.com', 'wiki.riteme.site', 'alem.dynip.sapo.pt'],
+  'data-copy': ['github.com'],
+  proxy: ['remotevs.com', 'sakura.ne.jp', 'pages.dev'],
+  repost: ['armeniandiaspora.com', 'jeunes-ailes.org', 'freerepublic.com', 'spacebanter.com', 'lbo-talk.org', 'armenianclub.com', 'ocnus.net', 'dariussthoughtland.blogspot.com', 'ca-news.info', 'studylib.net', 'docslib.org'],
+  unverified: ['easternherald.com', 'socialbites.ca', 'peoplepill.com', 'graduateway.com', 'survincity.com', 'ourworldleaders.com', 'globeistan.com', 'sovietbases.thecelotajs.com', 'alert5.com', 'english.pravda.ru', 'polbangla.pl'],
 };
+const WEAK_HOSTS = new Map(Object.entries(HOSTS).flatMap(([weakness, hosts]) => hosts.map((host) => [host, weakness as Weakness] as const)));
 
 /**
  * The weakness of the page at `url`, if its host has one: a listed host or a subdomain of one;
@@ -79,7 +50,7 @@ export function weaknessOf(url: string): Weakness | undefined {
     return undefined;
   }
   for (let suffix = host; suffix.includes('.'); suffix = suffix.slice(suffix.indexOf('.') + 1)) {
-    const weakness = WEAK_HOSTS[suffix];
+    const weakness = WEAK_HOSTS.get(suffix);
     if (weakness) return weakness;
   }
   if (/^\d+(?:\.\d+){3}$/.test(host) || host.startsWith('[') || /(?:^|\.)(?:staging|dev)\./.test(host)) return 'proxy';

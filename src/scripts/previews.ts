@@ -3,7 +3,8 @@
  * focus, a card with the entity's name, type and summary, or the cited report, floats beside the
  * link without moving the text. Escape closes it. The links work the same without this script.
  */
-import { normalizeBase, underBase, withoutBase } from '../lib/base-path';
+import { underBase, withoutBase } from '../lib/base-path';
+import { BASE } from './site-base';
 import { previewsUrl } from '../lib/permalink';
 
 interface EntityPreview {
@@ -29,8 +30,8 @@ let showTimer: number | undefined;
 
 async function previewOf(link: HTMLAnchorElement): Promise<EntityPreview | undefined> {
   // /<base>entities/<slug>/…: the slug is the segment after entities/.
-  const slug = (withoutBase(normalizeBase(import.meta.env.BASE_URL), new URL(link.href).pathname) ?? '').split('/')[2]!;
-  const url = underBase(normalizeBase(import.meta.env.BASE_URL), previewsUrl(slug));
+  const slug = (withoutBase(BASE, new URL(link.href).pathname) ?? '').split('/')[2]!;
+  const url = underBase(BASE, previewsUrl(slug));
   if (!cache.has(url)) {
     cache.set(url, fetch(url).then((response) => (response.ok ? response.json() : undefined)).catch(() => undefined));
   }

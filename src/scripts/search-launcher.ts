@@ -3,7 +3,7 @@
  * search interface on first use, so no search code loads until search is opened. Also mounts it
  * on /search/, and highlights the searched words on a page reached from a result.
  */
-import { normalizeBase } from '../lib/base-path';
+import { BASE } from './site-base';
 const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
 let dialogInput: HTMLInputElement | undefined;
 
@@ -50,7 +50,7 @@ if (pageRoot) {
 
 const params = new URLSearchParams(location.search);
 if (params.has('highlight')) {
-  const highlighter = `${normalizeBase(import.meta.env.BASE_URL)}pagefind/pagefind-highlight.js`;
+  const highlighter = `${BASE}pagefind/pagefind-highlight.js`;
   void import(/* @vite-ignore */ highlighter).then(() => {
     const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: Record<string, unknown>) => unknown };
     new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main' });

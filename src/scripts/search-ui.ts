@@ -4,8 +4,8 @@
  * opened (see search-launcher.ts).
  */
 import { describeHit, FACETS, facetOptions, markedWords, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
-import { normalizeBase } from '../lib/base-path';
 import { closestName, nameKey, nameShard } from '../lib/search-names';
+import { BASE } from './site-base';
 
 interface PagefindResult {
   data(): Promise<SearchHit>;
@@ -21,7 +21,6 @@ interface Pagefind {
 }
 
 // Under the base the site is served at (a GitHub Pages project site: /<repository>/).
-const BASE = normalizeBase(import.meta.env.BASE_URL);
 const BUNDLE = `${BASE}pagefind/pagefind.js`;
 /** The query parameter that asks the result page to highlight the words searched for. */
 export const HIGHLIGHT_PARAM = 'highlight';
