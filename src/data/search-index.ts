@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search-index.ts';
-import { loadSiteCorpus, sitePathBase } from './content-root.ts';
+import { cacheRoot, loadSiteCorpus, sitePathBase } from './content-root.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -11,9 +11,10 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The reading the pages were built from, kept by loadCorpus for this process.
-        const { entities, articles, chronology } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus(), sitePathBase);
+        const { entities, articles, chronology, parts, reused } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus(), { base: sitePathBase, cacheDir: cacheRoot });
         const what = `${entities} entities, ${articles} articles${chronology ? ' and the chronology' : ''}`;
-        logger.info(`Search index: ${what} in ${Math.round(performance.now() - started)} ms → pagefind/`);
+        const inParts = parts > 1 ? ` in ${parts} parts (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : '';
+        logger.info(`Search index: ${what}${inParts} in ${Math.round(performance.now() - started)} ms → pagefind/`);
       },
     },
   };

@@ -2,15 +2,40 @@
  * Writes the Pagefind index of a built site from the corpus the build has already read: one record
  * per entity, per article and, when one page lists it all, for the chronology (search-records.ts).
  * Neither the content nor the built pages are read again; only `<site>/pagefind/` is written.
+ *
+ * A large archive's index is written in parts, each by its own Pagefind process, and the search
+ * interface merges them (Pagefind's mergeIndex, the parts listed in PARTS_FILE: search-index-parts.ts). Pagefind cannot
+ * update an index, and it holds every page's words until it has written them: one index of 5,000
+ * articles took 40 s of CPU and 3.1–3.4 GB whatever changed (BENCHMARKS.md). In parts, a process
+ * holds one part's pages, and a part whose records are those of the last build is copied from the
+ * cache folder instead of being indexed again: an edit re-indexes the part its record is in.
  */
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildChronology, chronologyLength } from './chronology.ts';
 import type { Corpus } from './corpus.ts';
 import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
+import { PARTS_FILE, partFolder } from './search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
+
+/**
+ * Records per part. Search ranks the parts' results together by score, and scores depend on the
+ * statistics of each part's words, so a part is large enough for them to be the archive's; each
+ * part also costs a cold search three requests (its entry, metadata and index chunk).
+ */
+export const RECORDS_PER_PART = 1000;
+
+/** How many parts an index of so many records is written in. */
+export const partCount = (records: number, recordsPerPart = RECORDS_PER_PART): number => Math.max(1, Math.ceil(records / recordsPerPart));
+
+/** The part a record is in: by its URL, so that a record stays in its part from build to build. */
+export function partOf(url: string, parts: number): number {
+  return createHash('sha1').update(url).digest().readUInt32BE(0) % parts;
+}
 
 /** What went into the index. */
 export interface IndexedCounts {
@@ -18,31 +43,101 @@ export interface IndexedCounts {
   articles: number;
   /** Whether the chronology is a record: only when /chronology/ lists every item itself. */
   chronology: boolean;
+  parts: number;
+  /** Parts copied from the cache folder, their records unchanged since they were indexed. */
+  reused: number;
 }
 
+export interface SearchIndexOptions {
+  /** The path the site is served under: a record's URL is where a result opens. */
+  base?: string;
+  /** Where indexed parts are kept between builds; without it, every part is indexed. */
+  cacheDir?: string;
+  recordsPerPart?: number;
+}
+
+const PAGEFIND_CONFIG = { forceLanguage: 'en' } as const;
+// The package exports no package.json; its entry point is lib/index.js.
+const pagefindVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+
+/**
+ * What a part of the index is made from, for its cache key: Pagefind's version and settings, then
+ * each record's URL and HTML, in the order they are added.
+ */
+const partKey = (records: readonly SearchRecord[]): string => {
+  const hash = createHash('sha256').update(`${pagefindVersion}\0${JSON.stringify(PAGEFIND_CONFIG)}\0`);
+  for (const record of records) hash.update(`${record.url}\0${record.html}\0`);
+  return hash.digest('hex').slice(0, 32);
+};
+
 /** Builds `<site>/pagefind/`; throws on any error Pagefind reports. Returns what it indexed. */
-export async function writeSearchIndex(site: string, corpus: Corpus, base = '/'): Promise<IndexedCounts> {
+export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/', cacheDir, recordsPerPart }: SearchIndexOptions = {}): Promise<IndexedCounts> {
+  // A draft is shown to its editors, not found by readers.
+  const articles = corpus.articles.filter((candidate) => !candidate.meta.draft);
+  // As chronology.astro decides: beyond PAGE_SIZE.chronology items it lists years, and the year pages are not indexed.
+  // The items are counted first: an archive's chronology is built only if it is to be indexed.
+  const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
+  const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
+  const byPart: SearchRecord[][] = Array.from({ length: parts }, () => []);
+  // A record's URL is where a result opens: under the base the site is served at.
+  const add = ({ url, html }: SearchRecord) => byPart[partOf(url, parts)]!.push({ url: underBase(base, url), html });
+  for (const entity of corpus.entities.values()) add(entityRecord(entity, corpus));
+  for (const article of articles) add(articleRecord(article, corpus));
+  if (onOnePage) add(chronologyRecord(buildChronology(corpus), corpus));
+
+  const store = cacheDir ? join(cacheDir, 'glossa-search') : undefined;
+  const keys = byPart.map(partKey);
+  const output = join(site, 'pagefind');
+  await rm(output, { recursive: true, force: true });
+  let reused = 0;
+  for (const [n, records] of byPart.entries()) {
+    const target = join(output, partFolder(n));
+    const kept = store && join(store, keys[n]!);
+    if (kept && existsSync(kept)) {
+      reused++;
+    } else {
+      await indexPart(records, kept ?? target);
+    }
+    byPart[n] = [];
+    if (kept) await cp(kept, target, { recursive: true });
+  }
+  if (parts > 1) await keepOnlyWhatMergingReads(output, parts);
+  await writeFile(join(output, PARTS_FILE), `${JSON.stringify(Array.from({ length: parts - 1 }, (_, n) => partFolder(n + 1)))}\n`);
+  // The cache keeps the parts of this build only.
+  if (store) for (const name of await readdir(store)) if (!keys.includes(name)) await rm(join(store, name), { recursive: true, force: true });
+  return { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage, parts, reused };
+}
+
+/** One part, indexed by a Pagefind process of its own (ended when it is written, with its memory). */
+async function indexPart(records: readonly SearchRecord[], folder: string): Promise<void> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  fail('creating the index', createErrors);
-  // Each record is made as it is added, so only one is held at a time.
-  // A record's URL is where a result opens: under the base the site is served at.
-  const add = async (record: SearchRecord) => fail(`adding ${record.url}`, (await index!.addHTMLFile({ url: underBase(base, record.url), content: record.html })).errors);
+  // Written beside its place and moved there whole: an interrupted build leaves no half part in the cache.
+  const writing = `${folder}.writing`;
+  await rm(writing, { recursive: true, force: true });
   try {
-    for (const entity of corpus.entities.values()) await add(entityRecord(entity, corpus));
-    // A draft is shown to its editors, not found by readers.
-    for (const article of corpus.articles.filter((candidate) => !candidate.meta.draft)) await add(articleRecord(article, corpus));
-    // As chronology.astro decides: beyond PAGE_SIZE.chronology items it lists years, and the year pages are not indexed.
-    // The items are counted first: an archive's chronology is built only if it is to be indexed.
-    const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
-    if (onOnePage) await add(chronologyRecord(buildChronology(corpus), corpus));
-    const output = join(site, 'pagefind');
-    await rm(output, { recursive: true, force: true });
-    fail('writing the index', (await index!.writeFiles({ outputPath: output })).errors);
-    return { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage };
+    const { index, errors: createErrors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+    fail('creating the index', createErrors);
+    for (const record of records) fail(`adding ${record.url}`, (await index!.addHTMLFile({ url: record.url, content: record.html })).errors);
+    fail('writing the index', (await index!.writeFiles({ outputPath: writing })).errors);
   } finally {
     await pagefind.close();
+  }
+  await mkdir(join(folder, '..'), { recursive: true });
+  await rename(writing, folder);
+}
+
+/**
+ * A merged part is read for its entry, metadata, index chunks, filters and fragments
+ * (pagefind.js, mergeIndex: it uses the first part's scripts and WebAssembly), so the parts after
+ * the first keep only those: a dozen fewer files each.
+ */
+async function keepOnlyWhatMergingReads(output: string, parts: number): Promise<void> {
+  for (let n = 1; n < parts; n++) {
+    const folder = join(output, partFolder(n));
+    for (const name of await readdir(folder)) {
+      if (!/^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/.test(name)) await rm(join(folder, name), { recursive: true });
+    }
   }
 }

@@ -2,16 +2,17 @@
  * The search records, as Pagefind reads them: each record is indexed and its fragment (the text,
  * filters, metadata and anchors Pagefind keeps for a page) is checked.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { writeSearchIndex } from '../../src/lib/search-index.ts';
+import { partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
+import { PARTS_FILE, partFolder } from '../../src/lib/search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from '../../src/lib/search-records.ts';
 import { article, entity, ref } from './helpers.ts';
 
@@ -158,7 +159,7 @@ describe('writeSearchIndex', () => {
   test('builds the index from the corpus alone, in a folder with no pages: every entity and article, and the chronology on one page', async () => {
     const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     try {
-      expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true }, fragments: 7 });
+      expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true, parts: 1, reused: 0 }, fragments: 7 });
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
@@ -169,9 +170,61 @@ describe('writeSearchIndex', () => {
     const long = buildCorpus(ENTITIES, [article(`<Paragraph n={1}>\n${dates.join(' ')}\n</Paragraph>`)]);
     const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     try {
-      expect(await count(site, long)).toEqual({ counts: { entities: 5, articles: 1, chronology: false }, fragments: 6 });
+      expect(await count(site, long)).toEqual({ counts: { entities: 5, articles: 1, chronology: false, parts: 1, reused: 0 }, fragments: 6 });
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
+  });
+
+  /** Every file under a folder, by path, with its bytes. */
+  const filesOf = (folder: string) =>
+    new Map(readdirSync(folder, { recursive: true, withFileTypes: true }).filter((file) => file.isFile()).map((file) => [relative(folder, join(file.parentPath, file.name)), readFileSync(join(file.parentPath, file.name))]));
+  const pageCount = (folder: string): number => Object.values<{ page_count: number }>(JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).languages)[0]!.page_count;
+
+  test('a large index is written in parts that hold each record once, listed for the search interface', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
+    try {
+      // Seven records (five entities, the article, the chronology) in parts of two.
+      expect(partCount(7, 2)).toBe(4);
+      expect((await writeSearchIndex(site, corpus, { recordsPerPart: 2 })).parts).toBe(4);
+      const output = join(site, 'pagefind');
+      const listed: string[] = JSON.parse(readFileSync(join(output, PARTS_FILE), 'utf8'));
+      expect(listed).toEqual(['part-1', 'part-2', 'part-3']);
+      expect([output, ...listed.map((part) => join(output, part))].map(pageCount).reduce((sum, n) => sum + n)).toBe(7);
+      // The first part is Pagefind's bundle; the merged ones keep only what mergeIndex reads.
+      expect(existsSync(join(output, 'pagefind.js'))).toBe(true);
+      for (const part of listed) for (const name of readdirSync(join(output, part))) expect(name).toMatch(/^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  test('a part whose records are unchanged is copied from the cache folder, and only the part of an edited record is indexed again', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glossa-search-'));
+    const options = { recordsPerPart: 2, cacheDir: join(folder, 'cache') };
+    try {
+      expect(await writeSearchIndex(join(folder, 'first'), corpus, options)).toMatchObject({ parts: 4, reused: 0 });
+      expect(await writeSearchIndex(join(folder, 'again'), corpus, options)).toMatchObject({ parts: 4, reused: 4 });
+      expect(filesOf(join(folder, 'again'))).toEqual(filesOf(join(folder, 'first')));
+
+      const edited = buildCorpus(ENTITIES.map((input) => (input.slug === 'tajikistan' ? { ...input, data: { ...input.data, summary: 'An edited summary.' } } : input)), [corpus.articles[0]!]);
+      expect(await writeSearchIndex(join(folder, 'edited'), edited, options)).toMatchObject({ parts: 4, reused: 3 });
+      const changedPart = partFolder(partOf('/entities/tajikistan/', 4));
+      const changed = [...filesOf(join(folder, 'edited'))].filter(([path, bytes]) => !filesOf(join(folder, 'first')).get(path)?.equals(bytes)).map(([path]) => path);
+      expect(changed.length).toBeGreaterThan(0);
+      // Pagefind names its files by their content, so the other parts' files are the same files.
+      const partOfPath = (path: string) => /^pagefind\/(part-\d+)\//.exec(path)?.[1] ?? '';
+      expect(new Set(changed.map(partOfPath))).toEqual(new Set([changedPart]));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('parts: as many as the records need, each record in the part its URL gives, evenly', () => {
+    expect([0, 1, 1000, 1001, 7707].map((records) => partCount(records))).toEqual([1, 1, 1, 2, 8]);
+    const counts = new Array(8).fill(0);
+    for (let n = 0; n < 8000; n++) counts[partOf(`/articles/article-${n}/`, 8)]++;
+    for (const count of counts) expect(Math.abs(count - 1000)).toBeLessThan(150);
+    expect(partOf('/entities/dushanbe/', 8)).toBe(partOf('/entities/dushanbe/', 8));
   });
 });
