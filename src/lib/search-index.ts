@@ -3,12 +3,11 @@
  * per entity, per article and, when one page lists it all, for the chronology (search-records.ts).
  * Neither the content nor the built pages are read again; only `<site>/pagefind/` is written.
  *
- * A large archive's index is written in parts, each by its own Pagefind process, and the search
- * interface merges them (Pagefind's mergeIndex, the parts listed in PARTS_FILE: search-index-parts.ts). Pagefind cannot
- * update an index, and it holds every page's words until it has written them: one index of 5,000
- * articles took 40 s of CPU and 3.1–3.4 GB whatever changed (BENCHMARKS.md). In parts, a process
- * holds one part's pages, and a part whose records are those of the last build is copied from the
- * cache folder instead of being indexed again: an edit re-indexes the part its record is in.
+ * A very large archive's index is written in parts, each by its own Pagefind process, and the
+ * search interface merges them (Pagefind's mergeIndex, the parts listed in PARTS_FILE:
+ * search-index-parts.ts): Pagefind holds every page's words until it has written them. Pagefind
+ * cannot update an index; a part whose records are those of the last build is copied from the
+ * cache folder instead of being indexed again (40 s of CPU for 5,000 articles).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,11 +22,17 @@ import { PARTS_FILE, partFolder } from './search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
 /**
- * Records per part. Search ranks the parts' results together by score, and scores depend on the
- * statistics of each part's words, so a part is large enough for them to be the archive's; each
- * part also costs a cold search three requests (its entry, metadata and index chunk).
+ * Records per part: parts cost readers bytes, so an archive is split only where one index would
+ * need more memory than a host's build machine has. Each part costs every search word one index
+ * chunk of its own (Pagefind cuts its word index into chunks of a fixed number of word positions,
+ * whatever the size of the index): 5,000 articles in eight parts cost a cold search for “border” 444.6 KB against
+ * 337.8 KB in one, and for a two-word name 871 KB against 301 KB (BENCHMARKS.md). One part held
+ * 3.1–3.4 GB to index 7,706 records; at 10,000 records a part, a 20,000-article archive is
+ * indexed in three processes of about that size rather than in one holding all of it. The search
+ * interface ranks the parts' results together by score, and scores depend on each part's word
+ * statistics: parts this large have the archive's.
  */
-export const RECORDS_PER_PART = 1000;
+export const RECORDS_PER_PART = 10_000;
 
 /** How many parts an index of so many records is written in. */
 export const partCount = (records: number, recordsPerPart = RECORDS_PER_PART): number => Math.max(1, Math.ceil(records / recordsPerPart));
