@@ -65,16 +65,6 @@ const PAGEFIND_CONFIG = { forceLanguage: 'en' } as const;
 // The package exports no package.json; its entry point is lib/index.js.
 const pagefindVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
-/**
- * What a part of the index is made from, for its cache key: Pagefind's version and settings, then
- * each record's URL and HTML, in the order they are added.
- */
-const partKey = (records: readonly SearchRecord[]): string => {
-  const hash = createHash('sha256').update(`${pagefindVersion}\0${JSON.stringify(PAGEFIND_CONFIG)}\0`);
-  for (const record of records) hash.update(`${record.url}\0${record.html}\0`);
-  return hash.digest('hex').slice(0, 32);
-};
-
 /** Builds `<site>/pagefind/`; throws on any error Pagefind reports. Returns what it indexed. */
 export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/', cacheDir, recordsPerPart }: SearchIndexOptions = {}): Promise<IndexedCounts> {
   // A draft is shown to its editors, not found by readers.
@@ -83,27 +73,34 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   // The items are counted first: an archive's chronology is built only if it is to be indexed.
   const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
   const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
-  const byPart: SearchRecord[][] = Array.from({ length: parts }, () => []);
-  // A record's URL is where a result opens: under the base the site is served at.
-  const add = ({ url, html }: SearchRecord) => byPart[partOf(url, parts)]!.push({ url: underBase(base, url), html });
-  for (const entity of corpus.entities.values()) add(entityRecord(entity, corpus));
-  for (const article of articles) add(articleRecord(article, corpus));
-  if (onOnePage) add(chronologyRecord(buildChronology(corpus), corpus));
+  // The records of one part (or all), each made as it is taken: the records of an archive are not all held at once.
+  function* recordsOf(part?: number): Generator<SearchRecord & { part: number }> {
+    const all = function* () {
+      for (const entity of corpus.entities.values()) yield entityRecord(entity, corpus);
+      for (const article of articles) yield articleRecord(article, corpus);
+      if (onOnePage) yield chronologyRecord(buildChronology(corpus), corpus);
+    };
+    for (const { url, html } of all()) {
+      const of = partOf(url, parts);
+      // A record's URL is where a result opens: under the base the site is served at.
+      if (part === undefined || of === part) yield { url: underBase(base, url), html, part: of };
+    }
+  }
 
+  // Each part's cache key: Pagefind's version and settings, then its records' URLs and HTML in the order they are added.
+  const hashes = Array.from({ length: parts }, () => createHash('sha256').update(`${pagefindVersion}\0${JSON.stringify(PAGEFIND_CONFIG)}\0`));
+  if (cacheDir) for (const { url, html, part } of recordsOf()) hashes[part]!.update(`${url}\0${html}\0`);
+  const keys = hashes.map((hash) => hash.digest('hex').slice(0, 32));
   const store = cacheDir ? join(cacheDir, 'glossa-search') : undefined;
-  const keys = byPart.map(partKey);
+
   const output = join(site, 'pagefind');
   await rm(output, { recursive: true, force: true });
   let reused = 0;
-  for (const [n, records] of byPart.entries()) {
+  for (let n = 0; n < parts; n++) {
     const target = join(output, partFolder(n));
     const kept = store && join(store, keys[n]!);
-    if (kept && existsSync(kept)) {
-      reused++;
-    } else {
-      await indexPart(records, kept ?? target);
-    }
-    byPart[n] = [];
+    if (kept && existsSync(kept)) reused++;
+    else await indexPart(recordsOf(n), kept ?? target);
     if (kept) await cp(kept, target, { recursive: true });
   }
   if (parts > 1) await keepOnlyWhatMergingReads(output, parts);
@@ -114,7 +111,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
 }
 
 /** One part, indexed by a Pagefind process of its own (ended when it is written, with its memory). */
-async function indexPart(records: readonly SearchRecord[], folder: string): Promise<void> {
+async function indexPart(records: Iterable<SearchRecord>, folder: string): Promise<void> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
