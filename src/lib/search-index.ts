@@ -4,13 +4,13 @@
  * Neither the content nor the built pages are read again; only `<site>/pagefind/` is written.
  *
  * A very large archive's index is written in parts, each by its own Pagefind process, and the
- * search interface merges them (Pagefind's mergeIndex, the parts listed in PARTS_FILE:
+ * search interface merges them (Pagefind's mergeIndex; the parts are listed in Pagefind's module:
  * search-index-parts.ts): Pagefind holds every page's words until it has written them. Pagefind
  * cannot update an index; a part whose records are those of the last build is copied from the
  * cache folder instead of being indexed again (40 s of CPU for 5,000 articles).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -18,7 +18,7 @@ import { buildChronology, chronologyLength } from './chronology.ts';
 import type { Corpus } from './corpus.ts';
 import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
-import { PARTS_FILE, partFolder } from './search-index-parts.ts';
+import { partFolder, partsExport } from './search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
 /**
@@ -104,7 +104,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
     if (kept) await cp(kept, target, { recursive: true });
   }
   if (parts > 1) await keepOnlyWhatMergingReads(output, parts);
-  await writeFile(join(output, PARTS_FILE), `${JSON.stringify(Array.from({ length: parts - 1 }, (_, n) => partFolder(n + 1)))}\n`);
+  if (parts > 1) await appendFile(join(output, 'pagefind.js'), partsExport(parts));
   // The cache keeps the parts of this build only.
   if (store) for (const name of await readdir(store)) if (!keys.includes(name)) await rm(join(store, name), { recursive: true, force: true });
   return { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage, parts, reused };

@@ -5,7 +5,7 @@
  */
 import { describeHit, FACETS, facetOptions, markedWords, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
 import { closestName, nameKey, nameShard } from '../lib/search-names';
-import { PARTS_FILE } from '../lib/search-index-parts';
+import { PARTS_EXPORT } from '../lib/search-index-parts';
 import { BASE } from './site-base';
 
 interface PagefindResult {
@@ -28,20 +28,16 @@ const BUNDLE = `${BASE}pagefind/pagefind.js`;
 export const HIGHLIGHT_PARAM = 'highlight';
 const PAGE_SIZE = 10;
 
-// A large archive's index is in parts (src/lib/search-index.ts): the first is the bundle's, the others are merged into it.
-const PARTS = `${BASE}pagefind/${PARTS_FILE}`;
 // Articles are far longer than entity pages; without this they sink below every short page that repeats a name once.
 const SEARCH_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.1 }, excerptLength: 30 };
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= Promise.all([
-    import(/* @vite-ignore */ BUNDLE),
-    fetch(PARTS).then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`${PARTS}: ${response.status}`)))),
-  ]).then(async ([module, parts]: [Pagefind, string[]]) => {
+  pagefind ??= import(/* @vite-ignore */ BUNDLE).then(async (module: Pagefind & { [PARTS_EXPORT]?: string[] }) => {
     await module.options(SEARCH_OPTIONS);
-    // Each part is ranked as the first is, so that their results are ordered together.
-    await Promise.all(parts.map((part) => module.mergeIndex(`${BASE}pagefind/${part}/`, SEARCH_OPTIONS)));
+    // A large archive's index is in parts (src/lib/search-index.ts): the bundle's module lists the others,
+    // each merged and ranked as the first is, so that their results are ordered together.
+    await Promise.all((module[PARTS_EXPORT] ?? []).map((part) => module.mergeIndex(`${BASE}pagefind/${part}/`, SEARCH_OPTIONS)));
     return module;
   });
   return pagefind;

@@ -12,7 +12,7 @@ import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
-import { PARTS_FILE, partFolder } from '../../src/lib/search-index-parts.ts';
+import { PARTS_EXPORT, partFolder } from '../../src/lib/search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from '../../src/lib/search-records.ts';
 import { article, entity, ref } from './helpers.ts';
 
@@ -160,6 +160,8 @@ describe('writeSearchIndex', () => {
     const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     try {
       expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true, parts: 1, reused: 0 }, fragments: 7 });
+      // One part: Pagefind's module as Pagefind wrote it, listing no parts to merge.
+      expect(readFileSync(join(site, 'pagefind', 'pagefind.js'), 'utf8')).not.toContain(PARTS_EXPORT);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
@@ -188,7 +190,8 @@ describe('writeSearchIndex', () => {
       expect(partCount(7, 2)).toBe(4);
       expect((await writeSearchIndex(site, corpus, { recordsPerPart: 2 })).parts).toBe(4);
       const output = join(site, 'pagefind');
-      const listed: string[] = JSON.parse(readFileSync(join(output, PARTS_FILE), 'utf8'));
+      // Listed in Pagefind's module, which the search interface imports.
+      const listed: string[] = JSON.parse(new RegExp(`\\bexport const ${PARTS_EXPORT} = (.*);\\n$`).exec(readFileSync(join(output, 'pagefind.js'), 'utf8'))![1]!);
       expect(listed).toEqual(['part-1', 'part-2', 'part-3']);
       expect([output, ...listed.map((part) => join(output, part))].map(pageCount).reduce((sum, n) => sum + n)).toBe(7);
       // The first part is Pagefind's bundle; the merged ones keep only what mergeIndex reads.
