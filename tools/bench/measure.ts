@@ -1,18 +1,18 @@
 /**
- * Runs a command and measures it: wall time (this process's clock), CPU time (GNU time: the command
- * and the processes it waited for) and peak resident memory: the largest of GNU time's figure and
- * the high-water marks of every process in the command's tree (process-tree.ts), so that
- * Pagefind's Rust indexer, which its Node script does not wait for, is counted.
+ * Runs a command and measures it: wall time (this process's clock), CPU time and peak resident
+ * memory, each the larger of GNU time's figure (the command and the processes it waited for) and
+ * the sum or largest of every process in the command's tree (process-tree.ts), so that Pagefind's
+ * Rust indexer, which its Node script does not wait for, is counted.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watchPeakMemory } from './process-tree.ts';
+import { watchProcessTree, type TreeUsage } from './process-tree.ts';
 
 export interface Measured {
   seconds: number;
-  /** CPU time, user and system, of the command and what it waited for: less sensitive than wall time to other work on the machine. */
+  /** CPU time, user and system, of the command and every process it started: less sensitive than wall time to other work on the machine. */
   cpuSeconds: number;
   /** Peak resident set size of the largest process, bytes. */
   peakBytes: number;
@@ -31,16 +31,16 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   const report = join(scratch, 'time');
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
-  let treePeak = { bytes: 0, name: '' };
+  let tree: TreeUsage = { peak: { bytes: 0, name: '' }, cpuSeconds: 0 };
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(TIME, ['-f', '%M %U %S', '-o', report, command, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const watch = watchPeakMemory(child.pid!);
+    const watch = watchProcessTree(child.pid!);
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('error', reject);
     child.on('close', (status) => {
-      treePeak = watch.stop();
+      tree = watch.stop();
       resolve(status);
     });
   });
@@ -51,6 +51,7 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`);
   const timed = kilobytes! * 1024;
   // GNU time does not say which process its figure is from; the largest one sampled is the likely one.
-  const peak = treePeak.bytes > timed ? treePeak : { bytes: timed, name: treePeak.name || command.split('/').at(-1)! };
-  return { seconds, cpuSeconds: user! + system!, peakBytes: peak.bytes, peakProcess: peak.name, load: [loadBefore, loadavg()[0]!] };
+  const peak = tree.peak.bytes > timed ? tree.peak : { bytes: timed, name: tree.peak.name || command.split('/').at(-1)! };
+  // GNU time's CPU misses a process that was never waited for; the tree's misses each process's last quarter second.
+  return { seconds, cpuSeconds: Math.max(user! + system!, tree.cpuSeconds), peakBytes: peak.bytes, peakProcess: peak.name, load: [loadBefore, loadavg()[0]!] };
 }

@@ -1,14 +1,27 @@
 /**
- * Peak memory of a process and everything it starts, from /proc (Linux): each process's high-water
- * resident set (VmHWM), sampled while the tree runs. GNU time sees only the processes its command
- * waits for; Pagefind's indexer is a child that its Node script stops without waiting, so it would
- * go uncounted.
+ * Peak memory and CPU time of a process and everything it starts, from /proc (Linux): each
+ * process's high-water resident set (VmHWM) and its user and system time, sampled while the tree
+ * runs. GNU time sees only the processes its command waits for; Pagefind's indexer is a child that
+ * its Node script stops without waiting, so its memory would go uncounted, and its CPU too when the
+ * script exits before Node reaps it.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Watches the tree under `root` until stopped; then the largest peak of any one process in it, in bytes, and its name. */
-export function watchPeakMemory(root: number, everyMs = 250): { stop(): { bytes: number; name: string } } {
+export interface TreeUsage {
+  /** The largest peak of any one process, in bytes, and its name. */
+  peak: { bytes: number; name: string };
+  /** The CPU time of every process, as last sampled (what a process used after its last sample is missed). */
+  cpuSeconds: number;
+}
+
+/** Clock ticks per second, the unit of /proc/<pid>/stat's times. */
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/** Watches the tree under `root` until stopped. */
+export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsage } {
   const peaks = new Map<number, { bytes: number; name: string }>();
+  const ticks = new Map<number, number>();
   const sample = () => {
     for (const pid of descendants(root)) {
       const status = read(`/proc/${pid}/status`);
@@ -18,13 +31,18 @@ export function watchPeakMemory(root: number, everyMs = 250): { stop(): { bytes:
         const bytes = Number(hwm) * 1024;
         if (bytes > (peaks.get(pid)?.bytes ?? 0)) peaks.set(pid, { bytes, name });
       }
+      // utime and stime: the 12th and 13th fields after the command name's closing parenthesis.
+      const stat = read(`/proc/${pid}/stat`);
+      const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
     }
   };
   const timer = setInterval(sample, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return [...peaks.values()].reduce((max, peak) => (peak.bytes > max.bytes ? peak : max), { bytes: 0, name: '' });
+      const peak = [...peaks.values()].reduce((max, one) => (one.bytes > max.bytes ? one : max), { bytes: 0, name: '' });
+      return { peak, cpuSeconds: [...ticks.values()].reduce((sum, n) => sum + n, 0) / TICKS };
     },
   };
 }
