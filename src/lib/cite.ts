@@ -148,20 +148,31 @@ export function rememberCitationsIn(memo: StringMemo): void {
   (globalThis as Record<symbol, StringMemo | undefined>)[MEMO] = memo;
 }
 
-/** formatText without the shortcut: one Citation.js call. */
+/**
+ * Citation.js's CSL engine (citeproc-js) for a style, holding the items given: the engine its
+ * `format('bibliography' | 'citation')` uses, through the plugin's config. Called directly because
+ * `new Cite(item).format(…)` first normalises each item it is given, a third of the time of a
+ * reference (per reference, 1,000 articles: Chicago 1.0 against 0.71 ms, APA 1.7 against 1.06 ms,
+ * MLA 0.62 against 0.46 ms), and our items are CSL-JSON made here (articleItem, entityItem).
+ * tests/unit/cite.test.ts checks that the texts are Citation.js's own.
+ */
+const cslEngine = plugins.config.get('@csl').engine;
+
+/** formatText without the shortcut: the item's reference-list entry from the CSL engine. */
 export function formatTextUncached(item: CslItem, style: string): string {
-  return remembered(`text\0${style}\0${JSON.stringify(item)}`, () =>
-    new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim(),
-  );
+  return remembered(`text\0${style}\0${JSON.stringify(item)}`, () => {
+    const engine = cslEngine([item], style, 'en-US', 'text');
+    engine.updateItems([item.id]);
+    return engine.makeBibliography()[1].join('').trim();
+  });
 }
 
 /** formatInText without the shortcut; the locator as given. */
 export function formatInTextUncached(item: CslItem, style: string, locator: string): string {
-  return remembered(`in-text\0${style}\0${locator}\0${JSON.stringify(item)}`, () =>
-    new Cite(item)
-      .format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator, label: 'paragraph' }] })
-      .trim(),
-  );
+  return remembered(`in-text\0${style}\0${locator}\0${JSON.stringify(item)}`, () => {
+    const citation = { citationItems: [{ id: item.id, locator, label: 'paragraph' }], properties: { noteIndex: 0 } };
+    return cslEngine([item], style, 'en-US', 'text').rebuildProcessorState([citation], 'text', [])[0]![2].trim();
+  });
 }
 
 /** An item as a file for reference managers. */

@@ -6,8 +6,19 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
   }
+  /** citeproc-js's engine, as the CSL plugin prepares it for a style and its items. */
+  export interface CslEngine {
+    updateItems(ids: string[]): void;
+    makeBibliography(): [unknown, string[]];
+    rebuildProcessorState(citations: unknown[], format: string, uncited: unknown[]): [string, number, string][];
+  }
   export const plugins: {
-    config: { get(name: string): { styles: { add(name: string, style: unknown): void; has(name: string): boolean } } };
+    config: {
+      get(name: '@csl'): {
+        styles: { add(name: string, style: unknown): void; has(name: string): boolean };
+        engine(data: Record<string, unknown>[], style: string, lang: string, format: string): CslEngine;
+      };
+    };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
+import { readEntityFile } from '../../src/lib/entity-file.ts';
 
 const { meta } = readArticleFile('content/articles/tajikistan-diversifies-its-security-assistance.mdx');
 const URL = 'https://glossa.example.org/articles/tajikistan-diversifies-its-security-assistance/';
@@ -72,6 +75,29 @@ describe('the shortcut for the paragraphs of one article gives what Citation.js 
         expect(formatText(item, style), String(item.URL)).toBe(formatTextUncached(item, style));
         if (n) expect(formatInText(item, style, n), String(item.URL)).toBe(formatInTextUncached(item, style, String(n)));
       }
+    }
+  });
+});
+
+describe('the CSL engine, called directly, gives what Citation.js’s format gives', () => {
+  // The reference the engine is checked against: Citation.js's own formatting of the item.
+  const viaCite = (item: CslItem, style: string, locator?: string) =>
+    locator === undefined
+      ? new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' }).trim()
+      : new Cite(item).format('citation', { format: 'text', template: style, lang: 'en-US', entry: [{ id: item.id, locator, label: 'paragraph' }] }).trim();
+  const entityFile = 'content/entities/sherali-khayrulloyev.yaml';
+  const { data: khayrulloyev } = readEntityFile(readFileSync(entityFile, 'utf8'), entityFile);
+  const items = [
+    article,
+    articleItem('tajikistan-diversifies-its-security-assistance', meta, `${URL}#p3`, 3),
+    articleItem('an-article', { ...meta, byline: 'Roger Holt', published: { date: '2007-03-05', approximate: false } }, URL),
+    entityItem('sherali-khayrulloyev', khayrulloyev, 'https://glossa.example.org/entities/sherali-khayrulloyev/', '2026-11-27'),
+    entityItem('avesta', { name: 'Avesta' } as never, 'https://glossa.example.org/entities/avesta/', undefined),
+  ];
+  test.each(TEXT_STYLES.map((style) => [style.id]))('%s', (style) => {
+    for (const item of items) {
+      expect(formatTextUncached(item, style), item.id).toBe(viaCite(item, style));
+      expect(formatInTextUncached(item, style, '4'), item.id).toBe(viaCite(item, style, '4'));
     }
   });
 });
