@@ -14,13 +14,18 @@ import { pathOfFile } from '../src/lib/link-check.ts';
 
 export const DIST = process.env['GLOSSA_DIST'] ?? 'dist';
 
-/** Every file of the build, relative to it, with forward slashes, sorted. */
-export function distFiles(dir: string = DIST): string[] {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ holds no built site (no index.html): run \`npm run build\` first`);
+/** Every file under a folder, relative to it, with forward slashes, sorted. */
+export function filesUnder(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/\\/g, '/').replace(/^\//, ''))
     .sort();
+}
+
+/** Every file of the build, relative to it, with forward slashes, sorted. */
+export function distFiles(dir: string = DIST): string[] {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ holds no built site (no index.html): run \`npm run build\` first`);
+  return filesUnder(dir);
 }
 
 /** A page that only redirects: a meta refresh and nothing of ours. */

@@ -11,10 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildChronology, chronologyLength } from './chronology.ts';
+import { codeVersion } from './content-cache.ts';
 import type { Corpus } from './corpus.ts';
 import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
@@ -27,8 +28,8 @@ import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from
  * chunk of its own (Pagefind cuts its word index into chunks of a fixed number of word positions,
  * whatever the size of the index): 5,000 articles in eight parts cost a cold search for “border” 444.6 KB against
  * 337.8 KB in one, and for a two-word name 871 KB against 301 KB (BENCHMARKS.md). One part held
- * 3.1–3.4 GB to index 7,706 records; at 10,000 records a part, a 20,000-article archive is
- * indexed in three processes of about that size rather than in one holding all of it. The search
+ * 3.1–3.5 GB to index 7,706 records; at 10,000 records a part, a 20,000-article archive is
+ * indexed in three processes, each holding the words of its part only, rather than in one. The search
  * interface ranks the parts' results together by score, and scores depend on each part's word
  * statistics: parts this large have the archive's.
  */
@@ -62,8 +63,6 @@ export interface SearchIndexOptions {
 }
 
 const PAGEFIND_CONFIG = { forceLanguage: 'en' } as const;
-// The package exports no package.json; its entry point is lib/index.js.
-const pagefindVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
 /** Builds `<site>/pagefind/`; throws on any error Pagefind reports. Returns what it indexed. */
 export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/', cacheDir, recordsPerPart }: SearchIndexOptions = {}): Promise<IndexedCounts> {
@@ -73,23 +72,22 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   // The items are counted first: an archive's chronology is built only if it is to be indexed.
   const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
   const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
-  // The records of one part (or all), each made as it is taken: the records of an archive are not all held at once.
-  function* recordsOf(part?: number): Generator<SearchRecord & { part: number }> {
-    const all = function* () {
-      for (const entity of corpus.entities.values()) yield entityRecord(entity, corpus);
-      for (const article of articles) yield articleRecord(article, corpus);
-      if (onOnePage) yield chronologyRecord(buildChronology(corpus), corpus);
-    };
-    for (const { url, html } of all()) {
-      const of = partOf(url, parts);
-      // A record's URL is where a result opens: under the base the site is served at.
-      if (part === undefined || of === part) yield { url: underBase(base, url), html, part: of };
-    }
+  // Every record with its part, each made as it is taken: the records of an archive are not all held at once.
+  function* records(): Generator<SearchRecord & { part: number }> {
+    // A record's URL is where a result opens: under the base the site is served at.
+    const placed = ({ url, html }: SearchRecord) => ({ url: underBase(base, url), html, part: partOf(url, parts) });
+    for (const entity of corpus.entities.values()) yield placed(entityRecord(entity, corpus));
+    for (const article of articles) yield placed(articleRecord(article, corpus));
+    if (onOnePage) yield placed(chronologyRecord(buildChronology(corpus), corpus));
+  }
+  function* recordsOf(part: number): Generator<SearchRecord> {
+    for (const record of records()) if (record.part === part) yield record;
   }
 
-  // Each part's cache key: Pagefind's version and settings, then its records' URLs and HTML in the order they are added.
-  const hashes = Array.from({ length: parts }, () => createHash('sha256').update(`${pagefindVersion}\0${JSON.stringify(PAGEFIND_CONFIG)}\0`));
-  if (cacheDir) for (const { url, html, part } of recordsOf()) hashes[part]!.update(`${url}\0${html}\0`);
+  // Each part's cache key: the code and locked libraries (Pagefind's version among them), then its records' URLs and HTML in the order they are added.
+  const code = cacheDir ? codeVersion() : '';
+  const hashes = Array.from({ length: parts }, () => createHash('sha256').update(`${code}\0`));
+  if (cacheDir) for (const { url, html, part } of records()) hashes[part]!.update(`${url}\0${html}\0`);
   const keys = hashes.map((hash) => hash.digest('hex').slice(0, 32));
   const store = cacheDir ? join(cacheDir, 'glossa-search') : undefined;
 
@@ -102,8 +100,8 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
     if (kept && existsSync(kept)) reused++;
     else await indexPart(recordsOf(n), kept ?? target);
     if (kept) await cp(kept, target, { recursive: true });
+    if (n > 0) await keepOnlyWhatMergingReads(target);
   }
-  if (parts > 1) await keepOnlyWhatMergingReads(output, parts);
   if (parts > 1) await appendFile(join(output, 'pagefind.js'), partsExport(parts));
   // The cache keeps the parts of this build only.
   if (store) for (const name of await readdir(store)) if (!keys.includes(name)) await rm(join(store, name), { recursive: true, force: true });
@@ -135,11 +133,8 @@ async function indexPart(records: Iterable<SearchRecord>, folder: string): Promi
  * (pagefind.js, mergeIndex: it uses the first part's scripts and WebAssembly), so the parts after
  * the first keep only those: a dozen fewer files each.
  */
-async function keepOnlyWhatMergingReads(output: string, parts: number): Promise<void> {
-  for (let n = 1; n < parts; n++) {
-    const folder = join(output, partFolder(n));
-    for (const name of await readdir(folder)) {
-      if (!/^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/.test(name)) await rm(join(folder, name), { recursive: true });
-    }
+async function keepOnlyWhatMergingReads(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (!/^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/.test(name)) await rm(join(folder, name), { recursive: true });
   }
 }

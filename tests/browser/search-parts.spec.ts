@@ -4,24 +4,28 @@
  * served in place of the built index, and a search must find what it finds in the one-part index,
  * the results coming from several parts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
-
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+import { serveStatic, type StaticServer } from '../../tools/bench/static-server.ts';
 
 let site: string;
 let parts: number;
+let server: StaticServer;
 
 test.beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'glossa-search-parts-'));
   ({ parts } = await writeSearchIndex(site, loadCorpus('content'), { recordsPerPart: 10 }));
   expect(parts).toBeGreaterThanOrEqual(3);
+  server = await serveStatic(site);
 });
-test.afterAll(() => rmSync(site, { recursive: true, force: true }));
+test.afterAll(async () => {
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+});
 
 /** The hits of a search as the page lists them, with the count it announces. */
 async function search(page: Page, query: string): Promise<{ status: string; hrefs: string[] }> {
@@ -37,16 +41,18 @@ for (const query of ['Khairulloyev', 'Momirak']) {
   test(`a search for "${query}" finds in an index of parts what it finds in one`, async ({ page }) => {
     const whole = await search(page, query);
     expect(whole.hrefs.length).toBeGreaterThan(0);
-    // The context's routes see the requests of Pagefind's worker too.
+    // The index in parts answers for the built one; the context's routes see the requests of Pagefind's worker too.
+    const served: string[] = [];
     await page.context().route('**/pagefind/**', async (route) => {
-      const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/pagefind\//, '')));
-      const file = join(site, 'pagefind', path);
-      if (!existsSync(file)) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: readFileSync(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      const { pathname } = new URL(route.request().url());
+      served.push(pathname);
+      await route.fulfill({ response: await route.fetch({ url: new URL(pathname, server.url).href }) });
     });
     const inParts = await search(page, query);
     expect(inParts.status).toBe(whole.status);
     expect([...inParts.hrefs].sort()).toEqual([...whole.hrefs].sort());
+    // The parts were read, not the built index.
+    for (let n = 1; n < parts; n++) expect(served.some((path) => path.startsWith(`/pagefind/part-${n}/`)), `part ${n} read`).toBe(true);
     const pages = new Set(inParts.hrefs.map((href) => href.replace(/#.*/, '')));
     expect(new Set([...pages].map((url) => partOf(url, parts))).size, 'parts the results came from').toBeGreaterThan(1);
   });

@@ -5,10 +5,11 @@
  * of the edited archive. And it did reuse pages: the test would pass trivially if it rendered all.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { annotationEdit, entityEdit } from '../../tools/bench/edits.ts';
 import { writeCorpus } from '../../tools/corpus/write.ts';
+import { filesUnder } from '../dist-pages.ts';
 
 import { buildSite, scratchFolder } from './site-build.ts';
 
@@ -21,15 +22,8 @@ function build(content: string, cache: string, outDir: string): string {
 }
 
 /** Every file of a built site outside pagefind/, by path, with its bytes. */
-function files(dist: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(dist, join(entry.parentPath, entry.name));
-    if (!path.startsWith('pagefind/')) found.set(path, readFileSync(join(dist, path)));
-  }
-  return found;
-}
+const files = (dist: string): Map<string, Buffer> =>
+  new Map(filesUnder(dist).filter((path) => !path.startsWith('pagefind/')).map((path) => [path, readFileSync(join(dist, path))]));
 
 test('a rebuild after edits equals a cold build of the edited content, and reuses the pages the edits do not touch', () => {
   const content = join(workspace, 'content');

@@ -1,0 +1,17 @@
+/** The benchmark's reading of a build's process tree from /proc: the CPU of a process its parent never waits for is counted. */
+import { spawn } from 'node:child_process';
+import { expect, test } from 'vitest';
+import { watchProcessTree } from '../../tools/bench/process-tree.ts';
+
+test('the CPU of a child still running when the command exits, so never waited for, is in the tree’s figure', async () => {
+  // The command starts a child that spins for 0.8 s and then idles for 1.5 s, and exits after 1.2 s: the child outlives it.
+  const spin = 'const end = Date.now() + 800; while (Date.now() < end); setTimeout(() => {}, 1500);';
+  const parent = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(spin)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 1200);`;
+  const command = spawn(process.execPath, ['-e', parent], { stdio: 'ignore' });
+  const watch = watchProcessTree(command.pid!, 50);
+  await new Promise((resolve) => command.on('close', resolve));
+  const { cpuSeconds, peak } = watch.stop();
+  expect(cpuSeconds).toBeGreaterThan(0.6);
+  expect(cpuSeconds).toBeLessThan(5);
+  expect(peak.bytes).toBeGreaterThan(10 * 1024 * 1024);
+});
