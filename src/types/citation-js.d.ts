@@ -10,7 +10,7 @@ declare module '@citation-js/core' {
   export interface CslEngine {
     updateItems(ids: string[]): void;
     makeBibliography(): [unknown, string[]];
-    rebuildProcessorState(citations: unknown[], format: string, uncited: unknown[]): [string, number, string][];
+    makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
   }
   export const plugins: {
     config: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatInText, formatInTextUncached, formatText, formatTextUncached, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 import { readEntityFile } from '../../src/lib/entity-file.ts';
 
@@ -72,8 +72,8 @@ describe('the shortcut for the paragraphs of one article gives what Citation.js 
       const items = [articleItem('an-article', variant, URL), ...Array.from({ length: 12 }, (_, i) => articleItem('an-article', variant, `${URL}#p${i + 1}`, i + 1))];
       for (const item of items) {
         const n = Number(/#p(\d+)$/.exec(String(item.URL))?.[1] ?? 0);
-        expect(formatText(item, style), String(item.URL)).toBe(formatTextUncached(item, style));
-        if (n) expect(formatInText(item, style, n), String(item.URL)).toBe(formatInTextUncached(item, style, String(n)));
+        expect(formatText(item, style), String(item.URL)).toBe(formatForms(item, style, '1').entry);
+        if (n) expect(formatInText(item, style, n), String(item.URL)).toBe(formatForms(item, style, String(n)).inText);
       }
     }
   });
@@ -96,8 +96,9 @@ describe('the CSL engine, called directly, gives what Citation.js’s format giv
   ];
   test.each(TEXT_STYLES.map((style) => [style.id]))('%s', (style) => {
     for (const item of items) {
-      expect(formatTextUncached(item, style), item.id).toBe(viaCite(item, style));
-      expect(formatInTextUncached(item, style, '4'), item.id).toBe(viaCite(item, style, '4'));
+      const forms = formatForms(item, style, '4');
+      expect(forms.entry, item.id).toBe(viaCite(item, style));
+      expect(forms.inText, item.id).toBe(viaCite(item, style, '4'));
     }
   });
 });
