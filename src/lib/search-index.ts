@@ -23,17 +23,18 @@ import { partFolder, partsExport } from './search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
 /**
- * Records per part: parts cost readers bytes, so an archive is split only where one index would
- * need more memory than a host's build machine has. Each part costs every search word one index
- * chunk of its own (Pagefind cuts its word index into chunks of a fixed number of word positions,
- * whatever the size of the index): 5,000 articles in eight parts cost a cold search for “border” 444.6 KB against
- * 337.8 KB in one, and for a two-word name 871 KB against 301 KB (BENCHMARKS.md). One part held
- * 3.1–3.5 GB to index 7,706 records; at 10,000 records a part, a 20,000-article archive is
- * indexed in three processes, each holding the words of its part only, rather than in one. The search
- * interface ranks the parts' results together by score, and scores depend on each part's word
- * statistics: parts this large have the archive's.
+ * Records per part. Pagefind holds every page's words until it writes them, and writing multiplies
+ * them: its indexer peaked at 3.3–3.6 GB for the 7,706 records of 5,000 articles, of which 0.94 GB
+ * once every record was added (the rest while it built and wrote the index), so a part of 4,000
+ * records stays near 1.8 GB. Parts cost readers bytes: each costs every search word one index chunk
+ * of its own (Pagefind cuts its word index into chunks of a fixed number of word positions,
+ * whatever the size of the index): 5,000 articles in eight parts cost a cold search for “border”
+ * 444.6 KB against 337.8 KB in one (BENCHMARKS.md), in two about 5 KB more. Parts also spare an
+ * edit's rebuild: only the parts whose records changed are indexed again. The search interface
+ * ranks the parts' results together by score, and scores depend on each part's word statistics:
+ * parts this large have the archive's.
  */
-export const RECORDS_PER_PART = 10_000;
+export const RECORDS_PER_PART = 4_000;
 
 /** How many parts an index of so many records is written in. */
 export const partCount = (records: number, recordsPerPart = RECORDS_PER_PART): number => Math.max(1, Math.ceil(records / recordsPerPart));
