@@ -5,6 +5,7 @@ import { articleDataFiles } from './src/data/article-data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
 import { cacheRoot, isDraftUrl, sitePathBase } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
+import { keptPages } from './src/data/kept-pages.ts';
 import { baseLinks } from './src/data/base-links.ts';
 import { searchIndex } from './src/data/search-index.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
@@ -25,6 +26,9 @@ export default defineConfig({
   // build instead of being rendered again (the cache is in cacheDir).
   experimental: { incrementalBuild: true },
   integrations: [
+    // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its
+    // cache; first, so that its build:done hook runs before the others write.
+    keptPages(),
     // Formatted citations are kept in cacheDir between builds.
     citationMemo(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
