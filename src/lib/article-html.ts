@@ -9,15 +9,15 @@
  * `linkMarkers` turns them into links when the page is built, with what the register says of the
  * entity (its name and type), which may change without the article changing.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { escape } from 'html-escaper';
 import type { Nodes, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
 import type { ArticleHtml } from './article-markup.ts';
 import { entityUrl, reportUrl } from './permalink.ts';
+import { eachNode } from './tree-walk.ts';
 
 /** A part of the article rendered on its own: an original paragraph ("p3") or a note's body ("p3-n1"). */
 export interface ProseBlock {
@@ -66,8 +66,8 @@ export function renderProse(blocks: readonly ProseBlock[]): ArticleHtml {
     else {
       // mdast-util-to-hast gives the back links data-footnote-backref=""; written bare, as browsers
       // (and the rest of the page) write a boolean attribute.
-      visit(child, 'element', (link: Element) => {
-        if (link.properties.dataFootnoteBackref === '') link.properties.dataFootnoteBackref = true;
+      eachNode<HastNodes>(child, (node) => {
+        if (node.type === 'element' && node.properties.dataFootnoteBackref === '') node.properties.dataFootnoteBackref = true;
       });
       footnotes = toPageHtml(child);
     }
