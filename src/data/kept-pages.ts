@@ -34,23 +34,25 @@ function readList(outDir: string): Set<string> {
   return new Set(list.outDir === outDir ? list.pages : []);
 }
 
-/** Removes every file under `root` whose path (relative to it) `keep` refuses, then the folders left empty. */
-function removeAllBut(root: string, keep: (path: string) => boolean): number {
-  let removed = 0;
+/**
+ * Removes every file under `root` whose path (relative to it) `keep` refuses, then the folders left
+ * empty. A .git folder at the top is left alone, as Astro's own emptying means to (an output folder
+ * that is a worktree of a Pages branch).
+ */
+function removeAllBut(root: string, keep: (path: string) => boolean): void {
   const walk = (folder: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() ? walk(path) : !keep(relative(root, path))) {
+      if (folder === root && entry.name === '.git') empty = false;
+      else if (entry.isDirectory() ? walk(path) : !keep(relative(root, path))) {
         if (entry.isDirectory()) rmdirSync(path);
         else rmSync(path);
-        removed++;
       } else empty = false;
     }
     return empty;
   };
   if (existsSync(root)) walk(root);
-  return removed;
 }
 
 export function keptPages(): AstroIntegration {

@@ -5,7 +5,7 @@
  * of the edited archive (one of its articles withdrawn). And it did reuse pages, in place: the test
  * would pass trivially if it rendered all.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { annotationEdit, entityEdit } from '../../tools/bench/edits.ts';
@@ -43,6 +43,10 @@ test('a rebuild after edits equals a cold build of the edited content, and reuse
   const withdrawn = readdirSync(join(content, 'articles')).sort()[1]!.replace(/\.mdx$/, '');
   for (const file of [join(content, 'articles', `${withdrawn}.mdx`), join(content, 'sources', `${withdrawn}.txt`)]) rmSync(file);
 
+  // An output folder that is a worktree of a Pages branch keeps its .git.
+  mkdirSync(join(dist, '.git'));
+  writeFileSync(join(dist, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
+
   const incremental = build(content, cache, dist);
   build(content, join(workspace, 'cold-cache'), join(workspace, 'cold'));
 
@@ -54,6 +58,8 @@ test('a rebuild after edits equals a cold build of the edited content, and reuse
   expect(rendered, 'pages rendered again').toBeGreaterThan(0);
 
   expect(existsSync(join(dist, 'articles', withdrawn)), `the withdrawn article's folder`).toBe(false);
+  expect(readFileSync(join(dist, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
+  rmSync(join(dist, '.git'), { recursive: true });
   const got = files(dist);
   const expected = files(join(workspace, 'cold'));
   expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
