@@ -22,8 +22,8 @@ export default defineConfig({
   // The stylesheet is a file, kept by the reader's browser across a visit: inlined, its 11 KB were
   // on every page (a fifth of all HTML at 5,000 articles); the theme script is inlined instead.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are copied from the last
-  // build instead of being rendered again (the cache is in cacheDir).
+  // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are kept from the last
+  // build instead of being rendered again (left in dist/ by glossa:kept-pages, else copied from cacheDir).
   experimental: { incrementalBuild: true },
   integrations: [
     // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its

@@ -1,6 +1,6 @@
 /**
  * Cache keys for incremental builds (Astro's experimental.incrementalBuild): a page whose key and
- * code are unchanged since the last build is copied from it instead of being rendered again.
+ * code are unchanged since the last build is kept from it instead of being rendered again.
  * A key must change whenever anything the page shows changes, so each is a hash of the page's
  * inputs from the corpus: the articles and entities it is made from, by a digest of their whole
  * reading, and what else it shows of other entities (their names and types). Erring on the side
