@@ -25,14 +25,16 @@ import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from
 /**
  * Records per part. Pagefind holds every page's words until it writes them, and writing multiplies
  * them: its indexer peaked at 3.3–3.6 GB for the 7,706 records of 5,000 articles, of which 0.94 GB
- * once every record was added (the rest while it built and wrote the index), so a part of 4,000
- * records stays near 1.8 GB. Parts cost readers bytes: each costs every search word one index chunk
- * of its own (Pagefind cuts its word index into chunks of a fixed number of word positions,
- * whatever the size of the index): 5,000 articles in eight parts cost a cold search for “border”
- * 444.6 KB against 337.8 KB in one (BENCHMARKS.md), in two about 5 KB more. Parts also spare an
- * edit's rebuild: only the parts whose records changed are indexed again. The search interface
- * ranks the parts' results together by score, and scores depend on each part's word statistics:
- * parts this large have the archive's.
+ * once every record was added (the rest while it built and wrote the index); in three parts of
+ * about 2,570 records the largest peaked at 1.26 GB. Parts cost readers bytes: each costs every
+ * search word one index chunk of its own (Pagefind cuts its word index into chunks of a fixed
+ * number of word positions, whatever the size of the index), and what that costs depends on where
+ * the chunks fall. At 5,000 articles a cold search for “border” cost 328.1 KB in one part, 333.1 KB
+ * in two, 397.0 KB in three (and 444.6 KB in eight, measured when one cost 337.8 KB; BENCHMARKS.md).
+ * So 4,000 records a part: two at 5,000 articles, under 3 GB for the whole build, within 5 KB of
+ * one part's search. Parts also spare an edit's rebuild: only the parts whose records changed are
+ * indexed again. The search interface ranks the parts' results together by score, and scores
+ * depend on each part's word statistics: parts this large have the archive's.
  */
 export const RECORDS_PER_PART = 4_000;
 
