@@ -12,11 +12,11 @@
  * search index, the redirect pages) is written again, as in a cold build, and
  * tests/build/incremental.test.ts holds a rebuild to a cold build's output, byte for byte.
  *
- * Under a base path, nothing is kept: glossa:base-links rewrites the pages after Astro has written
- * them, so a kept page would be rewritten twice.
+ * Under a base path, nothing is kept, and the build leaves no list for the next: glossa:base-links
+ * rewrites the pages after Astro has written them, so a kept page would be rewritten twice.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheRoot, sitePathBase } from './content-root.ts';
@@ -33,6 +33,13 @@ function readList(outDir: string): Set<string> {
   if (sitePathBase !== '/' || !existsSync(LIST)) return new Set();
   const list = JSON.parse(readFileSync(LIST, 'utf8')) as KeptPages;
   return new Set(list.outDir === outDir ? list.pages : []);
+}
+
+/** Removes a page, then its folders up to `root` that it leaves empty. */
+function removePage(root: string, path: string): void {
+  const top = resolve(root);
+  rmSync(join(top, path), { force: true });
+  for (let folder = dirname(join(top, path)); folder.startsWith(`${top}/`) && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
 }
 
 /**
@@ -76,10 +83,12 @@ export function keptPages(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         const written = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         const gone = [...kept].filter((path) => !written.has(path));
-        for (const path of gone) rmSync(join(outDir, path), { force: true });
-        if (gone.length > 0) removeAllBut(outDir, () => true);
-        mkdirSync(dirname(LIST), { recursive: true });
-        writeFileSync(LIST, JSON.stringify({ outDir, pages: sitePathBase === '/' ? [...written].sort() : [] } satisfies KeptPages));
+        for (const path of gone) removePage(outDir, path);
+        if (sitePathBase !== '/') rmSync(LIST, { force: true });
+        else {
+          mkdirSync(dirname(LIST), { recursive: true });
+          writeFileSync(LIST, JSON.stringify({ outDir, pages: [...written].sort() } satisfies KeptPages));
+        }
         logger.info(`${kept.size - gone.length} pages kept in place from the last build${gone.length ? `, ${gone.length} no longer built removed` : ''}`);
       },
     },

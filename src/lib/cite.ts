@@ -83,7 +83,7 @@ export function formatText(item: CslItem, style: string): string {
 /** The in-text citation (author-date styles) or short note (Chicago) of one paragraph of the item. */
 export function formatInText(item: CslItem, style: string, paragraph: number): string {
   const { template } = sameShape(item, style) ?? formsOf(item, style);
-  return template ? template.replace(PLACEHOLDER, () => String(paragraph)) : formsOf(item, style, String(paragraph)).inText;
+  return template ? template.replace(PLACEHOLDER, () => String(paragraph)) : formatForms(item, style, String(paragraph)).inText;
 }
 
 /**
@@ -128,10 +128,9 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 const mentionsOwnFields = (text: string, item: CslItem): boolean =>
   text.includes(item.id) || (typeof item.note === 'string' && item.note !== '' && text.includes(item.note));
 
-/** formatForms' result, with the shortcuts it allows recorded for the next item of the same shape. */
-function formsOf(item: CslItem, style: string, locator = PLACEHOLDER): CslForms & Shortcuts {
-  const forms = formatForms(item, style, locator);
-  if (locator !== PLACEHOLDER) return { ...forms, shape: '' };
+/** The forms with the placeholder paragraph, and the shortcuts they allow recorded for the next item of the same shape. */
+function formsOf(item: CslItem, style: string): CslForms & Shortcuts {
+  const forms = formatForms(item, style, PLACEHOLDER);
   const url = typeof item.URL === 'string' ? item.URL : '';
   const shortcuts: Shortcuts = { shape: shapeOf(item) };
   // The id may be part of the URL (an article's slug): the URL is replaced whole, so only the rest must not hold it.

@@ -20,6 +20,7 @@ import type { Corpus } from './corpus.ts';
 import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { partFolder, partsExport } from './search-index-parts.ts';
+import { articleUrl, chronologyUrl, entityUrl } from './permalink.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
 /**
@@ -75,16 +76,20 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   // The items are counted first: an archive's chronology is built only if it is to be indexed.
   const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
   const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
-  // Every record with its part, each made as it is taken: the records of an archive are not all held at once.
-  function* records(): Generator<SearchRecord & { part: number }> {
-    // A record's URL is where a result opens: under the base the site is served at.
-    const placed = ({ url, html }: SearchRecord) => ({ url: underBase(base, url), html, part: partOf(url, parts) });
-    for (const entity of corpus.entities.values()) yield placed(entityRecord(entity, corpus));
-    for (const article of articles) yield placed(articleRecord(article, corpus));
-    if (onOnePage) yield placed(chronologyRecord(buildChronology(corpus), corpus));
+  // Every record's page and part, known from its URL before the record is made: a part's records are
+  // made when that part is indexed, each as it is taken (an archive's records are never all held at once).
+  function* sources(): Generator<{ part: number; make: () => SearchRecord }> {
+    for (const entity of corpus.entities.values()) yield { part: partOf(entityUrl(entity.slug), parts), make: () => entityRecord(entity, corpus) };
+    for (const article of articles) yield { part: partOf(articleUrl(article.slug), parts), make: () => articleRecord(article, corpus) };
+    if (onOnePage) yield { part: partOf(chronologyUrl, parts), make: () => chronologyRecord(buildChronology(corpus), corpus) };
   }
-  function* recordsOf(part: number): Generator<SearchRecord> {
-    for (const record of records()) if (record.part === part) yield record;
+  function* records(part?: number): Generator<SearchRecord & { part: number }> {
+    for (const source of sources()) {
+      if (part !== undefined && source.part !== part) continue;
+      const { url, html } = source.make();
+      // A record's URL is where a result opens: under the base the site is served at.
+      yield { url: underBase(base, url), html, part: source.part };
+    }
   }
 
   // Each part's cache key: the code and locked libraries (Pagefind's version among them), then its records' URLs and HTML in the order they are added.
@@ -101,7 +106,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
     const target = join(output, partFolder(n));
     const kept = store && join(store, keys[n]!);
     if (kept && existsSync(kept)) reused++;
-    else await indexPart(recordsOf(n), kept ?? target);
+    else await indexPart(records(n), kept ?? target);
     if (kept) await cp(kept, target, { recursive: true });
     if (n > 0) await keepOnlyWhatMergingReads(target);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, rememberCitationsIn, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 import { readEntityFile } from '../../src/lib/entity-file.ts';
 
@@ -77,6 +77,27 @@ describe('the shortcut for the paragraphs of one article gives what Citation.js 
       }
     }
   });
+});
+
+test('an article page makes one engine session per style: its paragraphs take the article’s entry and in-text form', () => {
+  // What each session made is counted by a memo that keeps nothing; the article's shape is new to this file's shortcuts.
+  const made: string[] = [];
+  rememberCitationsIn({ get: (key, make) => (made.push(key.split('\0')[1]!), make()), save: () => {} });
+  try {
+    const variant = { ...meta, title: 'A Title Met Only Here', volume: 41 };
+    const articleOfPage = articleItem('tajikistan-diversifies-its-security-assistance', variant, URL);
+    for (const style of TEXT_STYLES) formatText(articleOfPage, style.id);
+    for (let n = 1; n <= 12; n++) {
+      const paragraph = articleItem('tajikistan-diversifies-its-security-assistance', variant, `${URL}#p${n}`, n);
+      for (const style of TEXT_STYLES) {
+        expect(isArticleReferenceWithUrl(paragraph, articleOfPage, style.id), `${style.id}, paragraph ${n}`).toBe(true);
+        formatInText(paragraph, style.id, n);
+      }
+    }
+    expect(made.sort()).toEqual(TEXT_STYLES.map((style) => style.id).sort());
+  } finally {
+    rememberCitationsIn({ get: (_key, make) => make(), save: () => {} });
+  }
 });
 
 describe('the CSL engine, called directly, gives what Citation.js’s format gives', () => {

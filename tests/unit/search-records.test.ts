@@ -70,6 +70,20 @@ const records = [...[...corpus.entities.values()].map((e) => entityRecord(e, cor
 const fragments = indexed(records);
 const fragment = async (url: string) => (await fragments).get(url)!;
 
+describe('articleRecord', () => {
+  test('lists the original’s paragraphs first, then the notes (fewer changes of weight for Pagefind to mark), each section at its anchor', async () => {
+    const body = ['First paragraph.', 'Second paragraph.']
+      .map((text, i) => `<Paragraph n={${i + 1}}>\n${text}\n\n<Annotation id="p${i + 1}-n1" kind="context" title="On paragraph ${i + 1}">\nA note on paragraph ${i + 1}.\n</Annotation>\n</Paragraph>`)
+      .join('\n\n');
+    const two = buildCorpus(ENTITIES, [article(body)]);
+    const record = articleRecord(two.articles[0]!, two);
+    expect([...record.html.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1])).toEqual(['p1', 'p2', 'p1-n1', 'p2-n1']);
+    const page = (await indexed([record])).get(record.url)!;
+    // Pagefind keeps every section as an anchor, where a hit in it lands.
+    expect(page.anchors.filter((anchor) => anchor.element === 'section').map((anchor) => anchor.id)).toEqual(['p1', 'p2', 'p1-n1', 'p2-n1']);
+  });
+});
+
 describe('entityRecord: what an entity page gives search', () => {
   test.each([
     // [what, entity page, text that must be searchable]
