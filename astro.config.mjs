@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { articleDataFiles } from './src/data/article-data-files.ts';
+import { dataFiles } from './src/data/data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
 import { cacheRoot, isDraftUrl, sitePathBase } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
@@ -36,7 +36,7 @@ export default defineConfig({
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).
     sitemap({ filter: (url) => url.endsWith('/') && !isDraftUrl(url) }),
     // Each article's JSON and Web Annotations, written from the corpus (not Astro routes: see the module).
-    articleDataFiles(),
+    dataFiles(),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.
     searchIndex(),
     // Under a base path, every page's links to the site put under it; last, when every page is written.

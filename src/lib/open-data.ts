@@ -56,26 +56,47 @@ export function articleDataFiles(article: Article, absolute: Absolute, published
   ];
 }
 
-/** /data/entities.json: every entity with its variants, identifiers and where the originals name it. */
+/**
+ * /data/entities.json: the register, every entity with its variants and identifiers, and the
+ * address of its own file (`data`). Where the archive names an entity is in that file, not here:
+ * with it, this one file grew with the archive (45 MB at 5,000 articles, over Cloudflare Pages'
+ * 25 MiB limit for a file); without it, it grows with the register.
+ */
 export function entitiesData(corpus: Corpus, absolute: Absolute) {
   return {
-    entities: [...corpus.entities.values()].map(({ slug, data }) => ({
-      id: slug,
-      url: absolute(entityUrl(slug)),
-      type: data.type,
-      name: data.name,
-      variants: data.variants,
-      conjectured: data.conjectured,
-      summary: data.summary,
-      identifiers: data.identifiers.map(({ scheme, value }) => ({ scheme, value })),
-      related: data.related,
-      mentions: mentionsByArticle(corpus, slug, absolute),
-      reports: corpus.reportsOf(slug).map((report) => ({
-        date: report.date,
-        url: absolute(reportUrl(slug, report.date)),
-        citedIn: report.citations.map(({ article, paragraph }) => absolute(paragraphUrl(article.slug, paragraph.n))),
-      })),
+    entities: [...corpus.entities.values()].map(({ slug, data }) => ({ ...entityFacts(slug, data, absolute), data: absolute(entityDataPath(slug)) })),
+  };
+}
+
+/** /data/entities/<slug>.json: the entity's register entry, where the originals name it, and its cited reports. */
+export function entityDataFile(corpus: Corpus, slug: string, absolute: Absolute): DataFile {
+  const { data } = corpus.entities.get(slug)!;
+  const record = {
+    ...entityFacts(slug, data, absolute),
+    mentions: mentionsByArticle(corpus, slug, absolute),
+    reports: corpus.reportsOf(slug).map((report) => ({
+      date: report.date,
+      url: absolute(reportUrl(slug, report.date)),
+      citedIn: report.citations.map(({ article, paragraph }) => absolute(paragraphUrl(article.slug, paragraph.n))),
     })),
+  };
+  return { path: entityDataPath(slug), text: JSON.stringify(record), mediaType: 'application/json' };
+}
+
+export const entityDataPath = (slug: string) => `/data/entities/${slug}.json`;
+
+/** What the register says of an entity, in both its files. */
+function entityFacts(slug: string, data: Entity, absolute: Absolute) {
+  return {
+    id: slug,
+    url: absolute(entityUrl(slug)),
+    type: data.type,
+    name: data.name,
+    variants: data.variants,
+    conjectured: data.conjectured,
+    summary: data.summary,
+    identifiers: data.identifiers.map(({ scheme, value }) => ({ scheme, value })),
+    related: data.related,
   };
 }
 

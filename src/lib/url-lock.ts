@@ -66,7 +66,7 @@ export function isPublishedFile(relativeFile: string): boolean {
 }
 const PUBLISHED_FILES = [
   /^data\/entities\.json$/,
-  /^data\/(articles|annotations)\/[^/]+\.(json|jsonld)$/,
+  /^data\/(articles|annotations|entities)\/[^/]+\.(json|jsonld)$/,
   // An article's (cite/article.bib, cite/p3.ris) and an entity's (cite.json) citation files.
   /(^|\/)cite(\/[^/]+)?\.(bib|ris|json)$/,
   /^sitemap-index\.xml$/,

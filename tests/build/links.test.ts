@@ -32,12 +32,13 @@ describe('internal links of the built site', () => {
     expect(all.some((value) => value.startsWith('data:application/x-bibtex;'))).toBe(true);
   });
 
-  test('the open data the README lists exists for every article', () => {
+  test('the open data the README lists exists for every article and every entity', () => {
     const content = process.env['GLOSSA_CONTENT'] ?? 'content';
     const slugs = (folder: string, extension: string) =>
       readdirSync(join(content, folder)).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length));
     const expected = ['data/entities.json'];
     for (const slug of slugs('articles', '.mdx')) expected.push(`data/articles/${slug}.json`, `data/annotations/${slug}.jsonld`);
+    for (const slug of slugs('entities', '.yaml')) expected.push(`data/entities/${slug}.json`);
     const present = new Set(files);
     expect(expected.filter((file) => !present.has(file))).toEqual([]);
     expect(expected.length).toBeGreaterThan(2);

@@ -1,28 +1,43 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { articleData, articleDataFiles, entitiesData, webAnnotations } from '../../src/lib/open-data.ts';
+import { articleData, articleDataFiles, entitiesData, entityDataFile, webAnnotations } from '../../src/lib/open-data.ts';
 
 const corpus = loadCorpus('content');
 const absolute = (path: string) => `https://glossa.example.org${path}`;
 const [article] = corpus.articles;
 
 describe('open data', () => {
-  test('entities.json lists every entity with variants, identifiers and mentions that point at paragraphs', () => {
+  test('entities.json lists every entity with variants and identifiers, and the address of its own file', () => {
     const { entities } = entitiesData(corpus, absolute);
     expect(entities).toHaveLength(corpus.entities.size);
     const khayrulloyev = entities.find((e) => e.id === 'sherali-khayrulloyev')!;
     expect(khayrulloyev.variants).toContain('Khairulloyev');
-    expect(khayrulloyev.mentions).toEqual([{ article: article!.slug, url: absolute(`/articles/${article!.slug}/`), paragraphs: [{ n: 2, texts: ['Sherali Khayrulloyev', 'Khayrulloyev'] }] }]);
-    // Each article once, its paragraphs in reading order.
-    const tajikistan = entities.find((e) => e.id === 'tajikistan')!.mentions;
-    expect(tajikistan).toHaveLength(1);
-    expect(tajikistan[0]!.paragraphs.map((paragraph) => paragraph.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(khayrulloyev.data).toBe(absolute('/data/entities/sherali-khayrulloyev.json'));
     // A conjectured spelling is published as one, apart from the attested variants.
     const ambassador = entities.find((e) => e.id === 'zenon-kuhchak')!;
     expect(ambassador.conjectured.map((spelling) => spelling.name)).toEqual(['Zenon Kuchciak']);
     expect(ambassador.variants).not.toContain('Zenon Kuchciak');
     expect(entities.find((e) => e.id === 'tajikistan')!.identifiers).toContainEqual({ scheme: 'wikidata', value: 'Q863' });
-    expect(entities.find((e) => e.id === 'avesta')!.reports.map((r) => r.url)).toEqual([absolute('/entities/avesta/#2004-09-17'), absolute('/entities/avesta/#2004-09-20')]);
+    // What grows with the archive is in the entities' own files, not in the register's one file.
+    expect(JSON.stringify(entities)).not.toContain('"mentions"');
+  });
+
+  test('an entity’s file has its register entry, the mentions that point at paragraphs, and its cited reports', () => {
+    const fileOf = (slug: string) => {
+      const file = entityDataFile(corpus, slug, absolute);
+      expect(file.path).toBe(`/data/entities/${slug}.json`);
+      return JSON.parse(file.text);
+    };
+    const khayrulloyev = fileOf('sherali-khayrulloyev');
+    const { data: address, ...entry } = entitiesData(corpus, absolute).entities.find((e) => e.id === 'sherali-khayrulloyev')!;
+    expect(address).toBe(absolute('/data/entities/sherali-khayrulloyev.json'));
+    expect(khayrulloyev).toEqual({ ...entry, mentions: expect.any(Array), reports: [] });
+    expect(khayrulloyev.mentions).toEqual([{ article: article!.slug, url: absolute(`/articles/${article!.slug}/`), paragraphs: [{ n: 2, texts: ['Sherali Khayrulloyev', 'Khayrulloyev'] }] }]);
+    // Each article once, its paragraphs in reading order.
+    const tajikistan = fileOf('tajikistan').mentions;
+    expect(tajikistan).toHaveLength(1);
+    expect(tajikistan[0].paragraphs.map((paragraph: { n: number }) => paragraph.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(fileOf('avesta').reports.map((r: { url: string }) => r.url)).toEqual([absolute('/entities/avesta/#2004-09-17'), absolute('/entities/avesta/#2004-09-20')]);
   });
 
   test('an article’s JSON has its paragraphs verbatim with offsets that find their words, and its notes', () => {

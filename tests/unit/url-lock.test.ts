@@ -40,6 +40,7 @@ describe('isPublishedFile: the files whose URLs are locked besides pages', () =>
     ['data/articles/a-title.json', true],
     ['data/articles/a-title.csl.json', true],
     ['data/annotations/a-title.jsonld', true],
+    ['data/entities/avesta.json', true],
     ['articles/a-title/cite/article.bib', true],
     ['articles/a-title/cite/p3.ris', true],
     ['entities/avesta/cite.json', true],
