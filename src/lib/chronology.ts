@@ -2,7 +2,8 @@
  * The chronology: every date marked with <When> in an original or an annotation, and every dated
  * report the originals cite, in order. Generated from the content, so nothing is written twice.
  */
-import type { Prose } from './article-markup.ts';
+import { escape } from 'html-escaper';
+import type { Mention, Prose } from './article-markup.ts';
 import type { Article, Corpus } from './corpus.ts';
 import { annotationUrl, paragraphUrl, reportUrl } from './permalink.ts';
 import { sentences } from './snippet.ts';
@@ -19,8 +20,8 @@ export interface ChronologyItem {
   /** A label for that place: "paragraph 2", "note p4-n4: The handover". */
   place: string;
   article: Article;
-  /** Entities named in the sentence. */
-  entities: string[];
+  /** The entities the sentence names, each where its words stand in `text`. */
+  names: Pick<Mention, 'entity' | 'start' | 'end'>[];
 }
 
 /** Whose words an item gives, as the chronology labels it. */
@@ -40,26 +41,27 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const datedSentences = (prose: Prose, article: Article, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
     prose.dates.map((mark) => {
       const sentence = sentenceAt(prose.text, mark.start);
-      return { date: mark.date, until: mark.until, text: sentence.text, ...where, article, entities: entitiesWithin(prose.mentions, sentence) };
+      return { date: mark.date, until: mark.until, text: sentence.text, ...where, article, names: namesWithin(prose, sentence) };
     });
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       items.push(...datedSentences(paragraph, article, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
       for (const citation of paragraph.citations) {
+        const outlet = corpus.entities.get(citation.outlet)?.data.name;
         items.push({
           date: citation.date,
           until: undefined,
-          text: `${corpus.entities.get(citation.outlet)?.data.name ?? citation.outlet} report, cited for: “${citation.claim}”`,
+          text: `${outlet ?? citation.outlet} report, cited for: “${citation.claim}”`,
           voice: 'citation',
           href: reportUrl(citation.outlet, citation.date),
           place: `cited in paragraph ${paragraph.n}`,
           article,
-          entities: [citation.outlet],
+          names: outlet === undefined ? [] : [{ entity: citation.outlet, start: 0, end: outlet.length }],
         });
       }
     }
     for (const annotation of article.annotations) {
-      items.push(...datedSentences(annotation, article, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `editorial note ${annotation.id}: ${annotation.title}` }));
+      items.push(...datedSentences(annotation, article, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note ${annotation.id}: ${annotation.title}` }));
     }
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.
@@ -92,6 +94,27 @@ export function chronologyYears(items: readonly ChronologyItem[]): { year: strin
   return years;
 }
 
-function entitiesWithin(mentions: readonly { entity: string; start: number }[], span: { start: number; end: number }): string[] {
-  return [...new Set(mentions.filter((m) => m.start >= span.start && m.start < span.end).map((m) => m.entity))];
+/**
+ * An item's sentence as HTML, each name marked as renderProse marks a mention (linkMarkers in
+ * article-html.ts makes the marks links, as in the articles). The names are linked where they
+ * stand rather than listed after the sentence: a list repeated each name, a tenth of the
+ * chronology's bytes.
+ */
+export function markedSentence(item: Pick<ChronologyItem, 'text' | 'names'>): string {
+  let html = '';
+  let at = 0;
+  for (const { entity, start, end } of item.names) {
+    html += `${escape(item.text.slice(at, start))}<a data-mention="${escape(entity)}">${escape(item.text.slice(start, end))}</a>`;
+    at = end;
+  }
+  return html + escape(item.text.slice(at));
+}
+
+/** The mentions within a sentence, with offsets into its (trimmed) text; one that runs past its end is cut there. */
+function namesWithin(prose: Prose, sentence: { start: number; text: string }): ChronologyItem['names'] {
+  const from = prose.text.indexOf(sentence.text, sentence.start);
+  const to = from + sentence.text.length;
+  return prose.mentions
+    .filter((m) => m.start >= from && m.start < to)
+    .map((m) => ({ entity: m.entity, start: m.start - from, end: Math.min(m.end, to) - from }));
 }

@@ -81,7 +81,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   function* sources(): Generator<{ part: number; make: () => SearchRecord }> {
     for (const entity of corpus.entities.values()) yield { part: partOf(entityUrl(entity.slug), parts), make: () => entityRecord(entity, corpus) };
     for (const article of articles) yield { part: partOf(articleUrl(article.slug), parts), make: () => articleRecord(article, corpus) };
-    if (onOnePage) yield { part: partOf(chronologyUrl, parts), make: () => chronologyRecord(buildChronology(corpus), corpus) };
+    if (onOnePage) yield { part: partOf(chronologyUrl, parts), make: () => chronologyRecord(buildChronology(corpus)) };
   }
   function* records(part?: number): Generator<SearchRecord & { part: number }> {
     for (const source of sources()) {

@@ -137,16 +137,15 @@ export function entityRecord({ slug, data: entity }: EntityInput, corpus: Corpus
 
 /**
  * The search record of the chronology when one page lists it all (chronology.astro): each dated
- * item under its year's heading (#y<year>), with its date in words, its sentence, and where it is
- * told and whom it names.
+ * item under its year's heading (#y<year>), with its date in words, its sentence (with the names
+ * as they stand in it), and where it is told.
  */
-export function chronologyRecord(items: readonly ChronologyItem[], corpus: Corpus): SearchRecord {
-  const names = (slugs: readonly string[]) => (slugs.length ? ` · ${slugs.map((slug) => corpus.entities.get(slug)!.data.name).join(', ')}` : '');
+export function chronologyRecord(items: readonly ChronologyItem[]): SearchRecord {
   const years = chronologyYears(items).map(({ year, items: ofYear }) =>
     headed(
       chronologyYearAnchor(year),
       year,
-      list(ofYear.map((item) => `<p>${escape(`${dateSpan(item.date, item.until)} ${item.text}`)}</p><p>${escape(`${VOICE_LABELS[item.voice]}, ${item.article.meta.title}, ${item.place}${names(item.entities)}`)}</p>`)),
+      list(ofYear.map((item) => `<p>${escape(`${dateSpan(item.date, item.until)} ${item.text}`)}</p><p>${escape(`${VOICE_LABELS[item.voice]}, ${item.article.meta.title}, ${item.place}`)}</p>`)),
     ),
   );
   return { url: chronologyUrl, html: recordHtml('Chronology', 'Chronology', {}, {}, years.join('')) };

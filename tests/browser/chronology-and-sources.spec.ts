@@ -9,6 +9,10 @@ test('every chronology item links to an anchor that exists, in date order', asyn
   expect(dates).toEqual([...dates].sort());
   await expect(page.locator('li.chronology-original time[datetime="2004-09-20"]')).toBeVisible();
   await expect(page.locator('li.chronology-editorial time[datetime="2004-10-16"]').first()).toBeVisible();
+  // Names are linked where they stand in the sentence, as in the articles.
+  const cited = items.filter({ hasText: 'Avesta report, cited for' }).first();
+  await expect(cited.locator('p').first().locator('a.mention')).toHaveAttribute('href', '/entities/avesta/');
+  await expect(items.locator('p:first-of-type a.mention')).not.toHaveCount(0);
   const targets = await items.locator('.chronology-source a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const pages = new Map<string, string>();
   for (const href of new Set(targets)) {

@@ -1,6 +1,7 @@
 /** The real content meets the edition's standards; each test names what to fix. */
 import { describe, expect, test } from 'vitest';
-import { buildChronology } from '../../src/lib/chronology.ts';
+import { escape } from 'html-escaper';
+import { buildChronology, markedSentence } from '../../src/lib/chronology.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { missingKinds, unreferencedFigures } from '../../src/lib/editorial-checks.ts';
 import { rebuildOriginal } from '../../src/lib/original-text.ts';
@@ -50,5 +51,26 @@ describe('the content of every edition', () => {
       expect(item.text.length, item.href).toBeGreaterThan(0);
     }
     expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort());
+  });
+
+  test('a chronology item’s names are where their words stand in its sentence, and marked there', () => {
+    const items = buildChronology(corpus);
+    const named = items.filter((item) => item.names.length > 0);
+    expect(named.length).toBeGreaterThan(10);
+    for (const item of named) {
+      // The words at each name are the words of one of the article's mentions of that entity (or, for a cited report, its outlet's name).
+      const { paragraphs, annotations } = item.article;
+      const spoken = [...paragraphs, ...annotations].flatMap((prose) => prose.mentions.map((mention) => `${mention.entity}: ${mention.text}`));
+      for (const { entity, start, end } of item.names) {
+        const words = `${entity}: ${item.text.slice(start, end)}`;
+        expect(item.voice === 'citation' ? words === `${entity}: ${corpus.entities.get(entity)!.data.name}` : spoken.includes(words), words).toBe(true);
+      }
+      const marked = markedSentence(item);
+      expect(marked.match(/<a data-mention=/g)).toHaveLength(item.names.length);
+      expect(marked.replace(/<[^>]+>/g, '')).toBe(escape(item.text));
+    }
+    expect(markedSentence({ text: 'Avesta & Asia-Plus met.', names: [{ entity: 'avesta', start: 0, end: 6 }, { entity: 'asia-plus', start: 9, end: 18 }] })).toBe(
+      '<a data-mention="avesta">Avesta</a> &amp; <a data-mention="asia-plus">Asia-Plus</a> met.',
+    );
   });
 });
