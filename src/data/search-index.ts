@@ -11,10 +11,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // The reading the pages were built from, kept by loadCorpus for this process.
-        const { entities, articles, chronology, parts, reused } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus(), { base: sitePathBase, cacheDir: cacheRoot });
+        const { entities, articles, chronology, parts, reused, changed } = await writeSearchIndex(fileURLToPath(dir), loadSiteCorpus(), { base: sitePathBase, cacheDir: cacheRoot });
         const what = `${entities} entities, ${articles} articles${chronology ? ' and the chronology' : ''}`;
-        const inParts = parts > 1 ? ` in ${parts} parts (${reused} unchanged, copied)` : reused ? ' (unchanged, copied)' : '';
-        logger.info(`Search index: ${what}${inParts} in ${Math.round(performance.now() - started)} ms → pagefind/`);
+        const inParts = parts > 1 ? ` in ${parts} parts (${reused} kept from the cache)` : reused ? ' (kept from the cache)' : '';
+        const changes = changed ? `, ${changed} changed ${changed === 1 ? 'record' : 'records'} indexed apart` : '';
+        logger.info(`Search index: ${what}${inParts}${changes} in ${Math.round(performance.now() - started)} ms → pagefind/`);
       },
     },
   };

@@ -5,13 +5,20 @@
  *
  * A very large archive's index is written in parts, each by its own Pagefind process, and the
  * search interface merges them (Pagefind's mergeIndex; the parts are listed in Pagefind's module:
- * search-index-parts.ts): Pagefind holds every page's words until it has written them. Pagefind
- * cannot update an index; a part whose records are those of the last build is copied from the
- * cache folder instead of being indexed again (40 s of CPU for 5,000 articles).
+ * search-index-parts.ts): Pagefind holds every page's words until it has written them.
+ *
+ * Pagefind cannot update an index, so a rebuild keeps the parts it indexed before (in the cache
+ * folder, with the hash, page id and filters of every record they hold) and indexes only what
+ * changed since, as a database keeps segments and tombstones: the changed records go into one small
+ * part of changes, and the pages they replace are hidden from searches (listed in Pagefind's
+ * module; the search interface drops them, and takes them out of the filter counts). Past
+ * CHANGES_LIMIT changed records, their parts are indexed again. A cold build (an empty cache
+ * folder) has no part of changes; its search finds and counts what a rebuild's finds.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { appendFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildChronology, chronologyLength } from './chronology.ts';
@@ -19,7 +26,7 @@ import { codeVersion } from './content-cache.ts';
 import type { Corpus } from './corpus.ts';
 import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
-import { partFolder, partsExport } from './search-index-parts.ts';
+import { CHANGES_FOLDER, partFolder, partsExport, type HiddenPages } from './search-index-parts.ts';
 import { articleUrl, chronologyUrl, entityUrl } from './permalink.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
 
@@ -47,6 +54,23 @@ export function partOf(url: string, parts: number): number {
   return createHash('sha1').update(url).digest().readUInt32BE(0) % parts;
 }
 
+/**
+ * Changed records a rebuild indexes on their own, in a part of changes, rather than indexing their
+ * parts again: Pagefind cannot update an index, and indexing a part of 2,500 articles again took
+ * 18–21 s of a 53 s rebuild at 5,000 articles for one sentence added to one note. Past this many
+ * (since the parts were last indexed), the parts that hold them are indexed again and the part of
+ * changes goes.
+ */
+export const CHANGES_LIMIT = 100;
+
+/**
+ * Unchanged records indexed again beside the changes, and hidden from searches: Pagefind ranks a
+ * part's pages by its own word statistics (how many of its pages have a word), so a part of a
+ * few changed records alone would rank them below what a cold build's index would. This many
+ * records, chosen by their URLs' hashes, give it about the archive's statistics.
+ */
+export const CHANGES_COMPANIONS = 200;
+
 /** What went into the index. */
 export interface IndexedCounts {
   entities: number;
@@ -54,8 +78,10 @@ export interface IndexedCounts {
   /** Whether the chronology is a record: only when /chronology/ lists every item itself. */
   chronology: boolean;
   parts: number;
-  /** Parts copied from the cache folder, their records unchanged since they were indexed. */
+  /** Parts copied from the cache folder, not indexed by this build. */
   reused: number;
+  /** Records changed since their parts were indexed, held by the part of changes (0: no such part). */
+  changed: number;
 }
 
 export interface SearchIndexOptions {
@@ -64,56 +90,164 @@ export interface SearchIndexOptions {
   /** Where indexed parts are kept between builds; without it, every part is indexed. */
   cacheDir?: string;
   recordsPerPart?: number;
+  changesLimit?: number;
 }
 
 const PAGEFIND_CONFIG = { forceLanguage: 'en' } as const;
 
+/** A record as an indexed part holds it: the hash of its URL and HTML, and Pagefind's page id and filters. */
+interface IndexedRecord {
+  hash: string;
+  page: string;
+  filters: Record<string, string[]>;
+}
+
+/** What the cache folder keeps of the parts it last wrote: each one's folder there and its records by URL. */
+interface IndexState {
+  version: string;
+  parts: { folder: string; records: Record<string, IndexedRecord> }[];
+}
+
+const sha256 = (...texts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(text).update('\0');
+  return hash.digest('hex').slice(0, 32);
+};
+
+/** A part's folder in the cache: named by the code and its records, so the same records are never indexed twice. */
+const folderKey = (version: string, hashes: ReadonlyMap<string, string>): string => sha256(version, ...[...hashes].flat());
+
+/** A companion of the changes is indexed with no filters: only the changed records count in the filters. */
+const withoutFilters = (html: string): string => html.replaceAll('data-pagefind-filter=', 'data-companion-filter=');
+
 /** Builds `<site>/pagefind/`; throws on any error Pagefind reports. Returns what it indexed. */
-export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/', cacheDir, recordsPerPart }: SearchIndexOptions = {}): Promise<IndexedCounts> {
+export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/', cacheDir, recordsPerPart, changesLimit = CHANGES_LIMIT }: SearchIndexOptions = {}): Promise<IndexedCounts> {
   // A draft is shown to its editors, not found by readers.
   const articles = corpus.articles.filter((candidate) => !candidate.meta.draft);
   // As chronology.astro decides: beyond PAGE_SIZE.chronology items it lists years, and the year pages are not indexed.
   // The items are counted first: an archive's chronology is built only if it is to be indexed.
   const onOnePage = chronologyLength(corpus) <= PAGE_SIZE.chronology;
   const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
-  // Every record's page and part, known from its URL before the record is made: a part's records are
-  // made when that part is indexed, each as it is taken (an archive's records are never all held at once).
-  function* sources(): Generator<{ part: number; make: () => SearchRecord }> {
-    for (const entity of corpus.entities.values()) yield { part: partOf(entityUrl(entity.slug), parts), make: () => entityRecord(entity, corpus) };
-    for (const article of articles) yield { part: partOf(articleUrl(article.slug), parts), make: () => articleRecord(article, corpus) };
-    if (onOnePage) yield { part: partOf(chronologyUrl, parts), make: () => chronologyRecord(buildChronology(corpus)) };
+  // Every record's URL (where a result opens: under the base the site is served at) and part, known
+  // before the record is made: records are made as they are taken (an archive's are never all held at once).
+  function* sources(): Generator<{ url: string; part: number; make: () => SearchRecord }> {
+    const source = (path: string, make: () => SearchRecord) => ({ url: underBase(base, path), part: partOf(path, parts), make });
+    for (const entity of corpus.entities.values()) yield source(entityUrl(entity.slug), () => entityRecord(entity, corpus));
+    for (const article of articles) yield source(articleUrl(article.slug), () => articleRecord(article, corpus));
+    if (onOnePage) yield source(chronologyUrl, () => chronologyRecord(buildChronology(corpus)));
   }
-  function* records(part?: number): Generator<SearchRecord & { part: number }> {
-    for (const source of sources()) {
-      if (part !== undefined && source.part !== part) continue;
-      const { url, html } = source.make();
-      // A record's URL is where a result opens: under the base the site is served at.
-      yield { url: underBase(base, url), html, part: source.part };
-    }
+  function* records(which: (url: string, part: number) => boolean): Generator<SearchRecord> {
+    for (const { url, part, make } of sources()) if (which(url, part)) yield { url, html: make().html };
   }
-
-  // Each part's cache key: the code and locked libraries (Pagefind's version among them), then its records' URLs and HTML in the order they are added.
-  const code = cacheDir ? codeVersion() : '';
-  const hashes = Array.from({ length: parts }, () => createHash('sha256').update(`${code}\0`));
-  if (cacheDir) for (const { url, html, part } of records()) hashes[part]!.update(`${url}\0${html}\0`);
-  const keys = hashes.map((hash) => hash.digest('hex').slice(0, 32));
-  const store = cacheDir ? join(cacheDir, 'glossa-search') : undefined;
-
+  const counts = { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage, parts };
   const output = join(site, 'pagefind');
   await rm(output, { recursive: true, force: true });
+
+  if (!cacheDir) {
+    for (let n = 0; n < parts; n++) await indexPart(records((_, part) => part === n), join(output, partFolder(n)));
+    await finishParts(output, parts, false, {});
+    return { ...counts, reused: 0, changed: 0 };
+  }
+
+  // Each record's hash, by URL, in its part: what decides what must be indexed.
+  const version = codeVersion();
+  const hashes = Array.from({ length: parts }, () => new Map<string, string>());
+  for (const { url, part, make } of sources()) hashes[part]!.set(url, sha256(url, make().html));
+  const store = join(cacheDir, 'glossa-search');
+  const state = readState(store, version, parts);
+  // The records each kept part holds that the archive no longer has as they were (changed or gone), and the new ones.
+  const differing = hashes.map((now, n) => {
+    if (!state) return [...now.keys()];
+    const held = state.parts[n]!.records;
+    return [...[...now].filter(([url, hash]) => held[url]?.hash !== hash).map(([url]) => url), ...Object.keys(held).filter((url) => !now.has(url))];
+  });
+  const differingCount = differing.reduce((sum, urls) => sum + urls.length, 0);
+  const keepStale = state !== undefined && differingCount <= changesLimit;
+
+  const indexed: IndexState['parts'] = [];
   let reused = 0;
   for (let n = 0; n < parts; n++) {
-    const target = join(output, partFolder(n));
-    const kept = store && join(store, keys[n]!);
-    if (kept && existsSync(kept)) reused++;
-    else await indexPart(records(n), kept ?? target);
-    if (kept) await cp(kept, target, { recursive: true });
-    if (n > 0) await keepOnlyWhatMergingReads(target);
+    if (state && (keepStale || differing[n]!.length === 0)) {
+      indexed.push(state.parts[n]!);
+      reused++;
+      continue;
+    }
+    const folder = `part-${folderKey(version, hashes[n]!)}`;
+    if (existsSync(join(store, folder))) reused++;
+    else await indexPart(records((_, part) => part === n), join(store, folder));
+    indexed.push({ folder, records: await recordsOf(join(store, folder), hashes[n]!) });
   }
-  if (parts > 1) await appendFile(join(output, 'pagefind.js'), partsExport(parts));
-  // The cache keeps the parts of this build only.
-  if (store) for (const name of await readdir(store)) if (!keys.includes(name)) await rm(join(store, name), { recursive: true, force: true });
-  return { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage, parts, reused };
+
+  // The records changed since their parts were indexed, and the pages a search must not show.
+  const changed = new Set(keepStale ? differing.flat().filter((url) => hashes.some((now) => now.has(url))) : []);
+  const hidden: HiddenPages = {};
+  let changes: string | undefined;
+  if (keepStale && differingCount > 0) {
+    indexed.forEach(({ records: held }, n) => {
+      for (const url of differing[n]!) if (held[url]) hidden[held[url]!.page] = held[url]!.filters;
+    });
+    const unchanged = hashes.flatMap((now) => [...now.keys()]).filter((url) => !changed.has(url));
+    const companions = new Set(unchanged.map((url) => [sha256('companion', url), url] as const).sort(([a], [b]) => (a < b ? -1 : 1)).slice(0, CHANGES_COMPANIONS).map(([, url]) => url));
+    const hashOf = (url: string) => hashes.find((now) => now.has(url))!.get(url)!;
+    changes = `changes-${sha256(version, ...[...changed, ...companions].sort().flatMap((url) => [url, hashOf(url), companions.has(url) ? 'companion' : 'changed']))}`;
+    const folder = join(store, changes);
+    if (!existsSync(folder)) {
+      const taken = records((url) => changed.has(url) || companions.has(url));
+      await indexPart((function* () {
+        for (const record of taken) yield companions.has(record.url) ? { url: record.url, html: withoutFilters(record.html) } : record;
+      })(), folder);
+    }
+    for (const [url, { page }] of Object.entries(await pagesOf(folder))) if (companions.has(url)) hidden[page] = {};
+  }
+
+  for (let n = 0; n < parts; n++) await cp(join(store, indexed[n]!.folder), join(output, partFolder(n)), { recursive: true });
+  if (changes) await cp(join(store, changes), join(output, CHANGES_FOLDER), { recursive: true });
+  await finishParts(output, parts, changes !== undefined, hidden);
+  await mkdir(store, { recursive: true });
+  await writeFile(join(store, STATE_FILE), JSON.stringify({ version, parts: indexed } satisfies IndexState));
+  // The cache keeps the folders of this build's index only.
+  const wanted = new Set([STATE_FILE, ...indexed.map(({ folder }) => folder), ...(changes ? [changes] : [])]);
+  for (const name of await readdir(store)) if (!wanted.has(name)) await rm(join(store, name), { recursive: true, force: true });
+  return { ...counts, reused, changed: changed.size };
+}
+
+const STATE_FILE = 'state.json';
+
+/** The kept state, if it is of this code, of this many parts, and its folders are all there. */
+function readState(store: string, version: string, parts: number): IndexState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(join(store, STATE_FILE), 'utf8')) as IndexState;
+    if (state.version === version && state.parts.length === parts && state.parts.every(({ folder }) => existsSync(join(store, folder)))) return state;
+  } catch {
+    // None yet, or torn: every part is indexed.
+  }
+  return undefined;
+}
+
+/** The pages of an indexed folder by URL, as Pagefind wrote them: each page's id (its fragment's name) and filters. */
+async function pagesOf(folder: string): Promise<Record<string, { page: string; filters: Record<string, string[]> }>> {
+  const pages: Record<string, { page: string; filters: Record<string, string[]> }> = {};
+  const fragments = join(folder, 'fragment');
+  for (const name of await readdir(fragments)) {
+    // A fragment is gzipped JSON after Pagefind's signature.
+    const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
+    const { url, filters } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    pages[url] = { page: name.replace(/\.pf_fragment$/, ''), filters };
+  }
+  return pages;
+}
+
+/** What a part holds, by URL: each record's hash and its page in the index. */
+async function recordsOf(folder: string, hashes: ReadonlyMap<string, string>): Promise<Record<string, IndexedRecord>> {
+  const pages = await pagesOf(folder);
+  return Object.fromEntries([...hashes].map(([url, hash]) => [url, { hash, ...pages[url]! }]));
+}
+
+/** The parts after the first keep what merging reads; the first's module lists them and the pages to hide. */
+async function finishParts(output: string, parts: number, changes: boolean, hidden: HiddenPages): Promise<void> {
+  const folders = [...Array.from({ length: parts - 1 }, (_, n) => partFolder(n + 1)), ...(changes ? [CHANGES_FOLDER] : [])];
+  for (const folder of folders) await keepOnlyWhatMergingReads(join(output, folder));
+  if (folders.length > 0) await appendFile(join(output, 'pagefind.js'), partsExport(folders, hidden));
 }
 
 /** One part, indexed by a Pagefind process of its own (ended when it is written, with its memory). */

@@ -5,10 +5,11 @@
  */
 import { describeHit, FACETS, facetOptions, markedWords, matchedOnlyByShortPrefix, SECTIONS_PER_PAGE, type HitView, type SearchHit } from '../lib/search-results';
 import { closestName, nameKey, nameShard } from '../lib/search-names';
-import { PARTS_EXPORT } from '../lib/search-index-parts';
+import { HIDDEN_EXPORT, PARTS_EXPORT, withoutHidden, type HiddenPages } from '../lib/search-index-parts';
 import { BASE } from './site-base';
 
 interface PagefindResult {
+  id: string;
   data(): Promise<SearchHit>;
 }
 interface PagefindSearch {
@@ -31,14 +32,21 @@ const PAGE_SIZE = 10;
 // Articles are far longer than entity pages; without this they sink below every short page that repeats a name once.
 const SEARCH_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.1 }, excerptLength: 30 };
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ BUNDLE).then(async (module: Pagefind & { [PARTS_EXPORT]?: string[] }) => {
+/** Pagefind's module, its parts merged, and the pages its searches must not show. */
+interface Index {
+  module: Pagefind;
+  hidden: HiddenPages;
+}
+
+let pagefind: Promise<Index> | undefined;
+function loadPagefind(): Promise<Index> {
+  pagefind ??= import(/* @vite-ignore */ BUNDLE).then(async (module: Pagefind & { [PARTS_EXPORT]?: string[]; [HIDDEN_EXPORT]?: HiddenPages }) => {
     await module.options(SEARCH_OPTIONS);
     // A large archive's index is in parts (src/lib/search-index.ts): the bundle's module lists the others,
-    // each merged and ranked as the first is, so that their results are ordered together.
+    // each merged and ranked as the first is, so that their results are ordered together; and, after
+    // a rebuild, the pages of the parts that the part of changes replaces.
     await Promise.all((module[PARTS_EXPORT] ?? []).map((part) => module.mergeIndex(`${BASE}pagefind/${part}/`, SEARCH_OPTIONS)));
-    return module;
+    return { module, hidden: module[HIDDEN_EXPORT] ?? {} };
   });
   return pagefind;
 }
@@ -46,7 +54,7 @@ function loadPagefind(): Promise<Pagefind> {
 // Searches report filter counts only once the filters are loaded; in a large archive they weigh more
 // than the rest of a search, so they load when the reader first opens the filters.
 let filtersLoaded: Promise<unknown> | undefined;
-const loadFilters = () => (filtersLoaded ??= loadPagefind().then((module) => module.filters()));
+const loadFilters = () => (filtersLoaded ??= loadPagefind().then(({ module }) => module.filters()));
 
 // The register's spellings beginning with a letter, fetched the first time a query needs them.
 const names = new Map<string, Promise<string[]>>();
@@ -95,8 +103,10 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
 
   /** The first page of passages for `query`, or undefined when the reader has typed something else since. */
   const resultsFor = async (query: string, filters: Record<string, { any: string[] }>, current: () => boolean) => {
-    const search = await (await loadPagefind()).debouncedSearch(query, { filters }, 150);
-    if (!search || !current()) return undefined;
+    const { module, hidden } = await loadPagefind();
+    const found = await module.debouncedSearch(query, { filters }, 150);
+    if (!found || !current()) return undefined;
+    const search = withoutHidden(found.results, found.filters, hidden);
     // Each result's data is a fragment to fetch: fetch only as many as the first page of passages needs.
     const views: HitView[] = [];
     const marked = new Set<string>();
@@ -112,8 +122,8 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     }
     views.splice(PAGE_SIZE);
     // Whether the words typed were found as typed, not only through Pagefind's nearest prefix.
-    const found = query.split(/\s+/).every((word) => marked.has(nameKey(word)));
-    return { views, total: search.results.length - dropped, filters: search.filters, found };
+    const asTyped = query.split(/\s+/).every((word) => marked.has(nameKey(word)));
+    return { views, total: search.results.length - dropped, filters: search.filters, found: asTyped };
   };
 
   const run = async () => {

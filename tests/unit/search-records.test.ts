@@ -11,8 +11,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
-import { PARTS_EXPORT, partFolder } from '../../src/lib/search-index-parts.ts';
+import { CHANGES_LIMIT, partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
+import { CHANGES_FOLDER, HIDDEN_EXPORT, PARTS_EXPORT, partFolder, withoutHidden, type HiddenPages } from '../../src/lib/search-index-parts.ts';
 import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from '../../src/lib/search-records.ts';
 import { filesUnder } from '../dist-pages.ts';
 import { article, entity, ref } from './helpers.ts';
@@ -174,7 +174,7 @@ describe('writeSearchIndex', () => {
   test('builds the index from the corpus alone, in a folder with no pages: every entity and article, and the chronology on one page', async () => {
     const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     try {
-      expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true, parts: 1, reused: 0 }, fragments: 7 });
+      expect(await count(site, corpus)).toEqual({ counts: { entities: 5, articles: 1, chronology: true, parts: 1, reused: 0, changed: 0 }, fragments: 7 });
       // One part: Pagefind's module as Pagefind wrote it, listing no parts to merge.
       expect(readFileSync(join(site, 'pagefind', 'pagefind.js'), 'utf8')).not.toContain(PARTS_EXPORT);
     } finally {
@@ -187,7 +187,7 @@ describe('writeSearchIndex', () => {
     const long = buildCorpus(ENTITIES, [article(`<Paragraph n={1}>\n${dates.join(' ')}\n</Paragraph>`)]);
     const site = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     try {
-      expect(await count(site, long)).toEqual({ counts: { entities: 5, articles: 1, chronology: false, parts: 1, reused: 0 }, fragments: 6 });
+      expect(await count(site, long)).toEqual({ counts: { entities: 5, articles: 1, chronology: false, parts: 1, reused: 0, changed: 0 }, fragments: 6 });
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
@@ -216,25 +216,87 @@ describe('writeSearchIndex', () => {
     }
   });
 
-  test('a part whose records are unchanged is copied from the cache folder, and only the part of an edited record is indexed again', async () => {
+  /** The statement of Pagefind's module that exports `name`, parsed. */
+  const exported = <T>(site: string, name: string): T | undefined => {
+    const line = new RegExp(`^export const ${name} = (.*);$`, 'm').exec(readFileSync(join(site, 'pagefind', 'pagefind.js'), 'utf8'));
+    return line ? (JSON.parse(line[1]!) as T) : undefined;
+  };
+  /** The page ids and filters of an index folder's fragments, by URL. */
+  const pagesIn = (folder: string) =>
+    new Map(
+      readdirSync(join(folder, 'fragment')).map((name) => {
+        const { url, filters } = JSON.parse(gunzipSync(readFileSync(join(folder, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
+        return [url, { page: name.replace(/\.pf_fragment$/, ''), filters }];
+      }),
+    );
+  const withSummary = (slug: string, summary: string) => buildCorpus(ENTITIES.map((input) => (input.slug === slug ? { ...input, data: { ...input.data, summary } } : input)), [corpus.articles[0]!]);
+
+  test('a rebuild copies the parts it indexed before, and indexes a changed record apart, hiding the page it replaces', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'glossa-search-'));
     const options = { recordsPerPart: 2, cacheDir: join(folder, 'cache') };
     try {
-      expect(await writeSearchIndex(join(folder, 'first'), corpus, options)).toMatchObject({ parts: 4, reused: 0 });
-      expect(await writeSearchIndex(join(folder, 'again'), corpus, options)).toMatchObject({ parts: 4, reused: 4 });
+      expect(await writeSearchIndex(join(folder, 'first'), corpus, options)).toMatchObject({ parts: 4, reused: 0, changed: 0 });
+      expect(await writeSearchIndex(join(folder, 'again'), corpus, options)).toMatchObject({ parts: 4, reused: 4, changed: 0 });
       expect(filesOf(join(folder, 'again'))).toEqual(filesOf(join(folder, 'first')));
+      expect(exported(join(folder, 'again'), HIDDEN_EXPORT)).toBeUndefined();
 
-      const edited = buildCorpus(ENTITIES.map((input) => (input.slug === 'tajikistan' ? { ...input, data: { ...input.data, summary: 'An edited summary.' } } : input)), [corpus.articles[0]!]);
-      expect(await writeSearchIndex(join(folder, 'edited'), edited, options)).toMatchObject({ parts: 4, reused: 3 });
+      const edited = withSummary('tajikistan', 'An edited summary.');
+      expect(await writeSearchIndex(join(folder, 'edited'), edited, options)).toMatchObject({ parts: 4, reused: 4, changed: 1 });
+      // The four parts as they were indexed, and a fifth of the changes, merged after them.
+      const first = filesOf(join(folder, 'first'));
+      const outsideChanges = [...filesOf(join(folder, 'edited'))].filter(([path]) => !path.startsWith(`pagefind/${CHANGES_FOLDER}/`));
+      expect(new Map(outsideChanges.filter(([path]) => path !== 'pagefind/pagefind.js'))).toEqual(new Map([...first].filter(([path]) => path !== 'pagefind/pagefind.js')));
+      expect(exported(join(folder, 'edited'), PARTS_EXPORT)).toEqual(['part-1', 'part-2', 'part-3', CHANGES_FOLDER]);
+      const changes = pagesIn(join(folder, 'edited', 'pagefind', CHANGES_FOLDER));
+      // The changed record with its filters, and the unchanged ones (fewer than CHANGES_COMPANIONS here) with none.
+      expect(changes.get('/entities/tajikistan/')!.filters).toEqual({ kind: ['Entity'], type: ['place'] });
+      expect(changes.size).toBe(7);
+      for (const [url, { filters }] of changes) if (url !== '/entities/tajikistan/') expect(filters, url).toEqual({});
+      // Hidden: the earlier page of the changed record, with the filters it is counted under, and the companions.
+      const earlier = pagesIn(join(folder, 'first', 'pagefind', partFolder(partOf('/entities/tajikistan/', 4))));
+      const expected: HiddenPages = { [earlier.get('/entities/tajikistan/')!.page]: { kind: ['Entity'], type: ['place'] } };
+      for (const [url, { page }] of changes) if (url !== '/entities/tajikistan/') expected[page] = {};
+      expect(exported(join(folder, 'edited'), HIDDEN_EXPORT)).toEqual(expected);
+
+      // Edited back: the parts as indexed hold every record as it is, and the part of changes goes.
+      expect(await writeSearchIndex(join(folder, 'back'), corpus, options)).toMatchObject({ reused: 4, changed: 0 });
+      expect(filesOf(join(folder, 'back'))).toEqual(first);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('past the limit of changes, only the parts that hold changed records are indexed again, and nothing is hidden', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glossa-search-'));
+    const options = { recordsPerPart: 2, cacheDir: join(folder, 'cache') };
+    try {
+      await writeSearchIndex(join(folder, 'first'), corpus, options);
+      expect(CHANGES_LIMIT).toBeGreaterThan(0);
+      const edited = withSummary('tajikistan', 'An edited summary.');
+      expect(await writeSearchIndex(join(folder, 'edited'), edited, { ...options, changesLimit: 0 })).toMatchObject({ parts: 4, reused: 3, changed: 0 });
+      expect(exported(join(folder, 'edited'), HIDDEN_EXPORT)).toBeUndefined();
       const changedPart = partFolder(partOf('/entities/tajikistan/', 4));
       const changed = [...filesOf(join(folder, 'edited'))].filter(([path, bytes]) => !filesOf(join(folder, 'first')).get(path)?.equals(bytes)).map(([path]) => path);
       expect(changed.length).toBeGreaterThan(0);
       // Pagefind names its files by their content, so the other parts' files are the same files.
       const partOfPath = (path: string) => /^pagefind\/(part-\d+)\//.exec(path)?.[1] ?? '';
-      expect(new Set(changed.map(partOfPath))).toEqual(new Set([changedPart]));
+      expect(new Set(changed.filter((path) => path !== 'pagefind/pagefind.js').map(partOfPath))).toEqual(new Set([changedPart]));
+      // Once indexed again, the part holds the record as it is: the next rebuild keeps it.
+      expect(await writeSearchIndex(join(folder, 'again'), edited, options)).toMatchObject({ reused: 4, changed: 0 });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  test('withoutHidden takes the hidden pages out of the results and out of the counts of their filter values', () => {
+    const results = [{ id: 'en_a' }, { id: 'en_old' }, { id: 'en_b' }, { id: 'en_companion' }];
+    const filters = { kind: { Article: 2, Entity: 1 }, outlet: { Avesta: 2 } };
+    const hidden: HiddenPages = { en_old: { kind: ['Article'], outlet: ['Avesta'] }, en_companion: {}, en_unmatched: { kind: ['Entity'] } };
+    expect(withoutHidden(results, filters, hidden)).toEqual({ results: [{ id: 'en_a' }, { id: 'en_b' }], filters: { kind: { Article: 1, Entity: 1 }, outlet: { Avesta: 1 } } });
+    // Nothing hidden: the search as Pagefind gave it, its counts not shared with the caller's.
+    const plain = withoutHidden(results, filters, {});
+    expect(plain).toEqual({ results, filters });
+    expect(plain.filters.kind).not.toBe(filters.kind);
   });
 
   test('parts: as many as the records need, each record in the part its URL gives, evenly', () => {
