@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildChronology, chronologyLength } from './chronology.ts';
 import { codeVersion } from './content-cache.ts';
@@ -106,6 +106,8 @@ interface IndexedRecord {
 interface IndexState {
   version: string;
   parts: { folder: string; records: Record<string, IndexedRecord> }[];
+  /** The output folder it was last copied to, and what it copied there. */
+  written?: { site: string; layout: string };
 }
 
 const sha256 = (...texts: string[]): string => {
@@ -141,9 +143,9 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   }
   const counts = { entities: corpus.entities.size, articles: corpus.articles.length, chronology: onOnePage, parts };
   const output = join(site, 'pagefind');
-  await rm(output, { recursive: true, force: true });
 
   if (!cacheDir) {
+    await rm(output, { recursive: true, force: true });
     for (let n = 0; n < parts; n++) await indexPart(records((_, part) => part === n), join(output, partFolder(n)));
     await finishParts(output, parts, false, {});
     return { ...counts, reused: 0, changed: 0 };
@@ -200,11 +202,19 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
     for (const [url, { page }] of Object.entries(await pagesOf(folder))) if (companions.has(url)) hidden[page] = {};
   }
 
-  for (let n = 0; n < parts; n++) await cp(join(store, indexed[n]!.folder), join(output, partFolder(n)), { recursive: true });
-  if (changes) await cp(join(store, changes), join(output, CHANGES_FOLDER), { recursive: true });
-  await finishParts(output, parts, changes !== undefined, hidden);
+  // What pagefind/ is made of: when the output folder holds it already from the last build, it is left in place.
+  const written = { site: resolve(site), layout: sha256(...indexed.map(({ folder }) => folder), changes ?? '', JSON.stringify(hidden)) };
   await mkdir(store, { recursive: true });
-  await writeFile(join(store, STATE_FILE), JSON.stringify({ version, parts: indexed } satisfies IndexState));
+  const inPlace = state?.written?.site === written.site && state.written.layout === written.layout && existsSync(join(output, 'pagefind.js'));
+  if (!inPlace) {
+    // Said first: a build interrupted while it writes pagefind/ leaves no claim that the folder is whole.
+    if (state?.written) await writeFile(join(store, STATE_FILE), JSON.stringify({ ...state, written: undefined }));
+    await rm(output, { recursive: true, force: true });
+    for (let n = 0; n < parts; n++) await cp(join(store, indexed[n]!.folder), join(output, partFolder(n)), { recursive: true });
+    if (changes) await cp(join(store, changes), join(output, CHANGES_FOLDER), { recursive: true });
+    await finishParts(output, parts, changes !== undefined, hidden);
+  }
+  await writeFile(join(store, STATE_FILE), JSON.stringify({ version, parts: indexed, written } satisfies IndexState));
   // The cache keeps the folders of this build's index only.
   const wanted = new Set([STATE_FILE, ...indexed.map(({ folder }) => folder), ...(changes ? [changes] : [])]);
   for (const name of await readdir(store)) if (!wanted.has(name)) await rm(join(store, name), { recursive: true, force: true });

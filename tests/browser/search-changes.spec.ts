@@ -43,7 +43,7 @@ test.afterAll(async () => {
 /** A search on the site with the index of `site`: the count it announces, the hits' URLs and, with the filters open, their counts. */
 async function search(browser: Browser, site: keyof typeof servers, query: string, filter?: string) {
   // A context of its own: nothing cached from a search of another index.
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
   const page = await context.newPage();
   const served: string[] = [];
   await context.route('**/pagefind/**', async (route) => {

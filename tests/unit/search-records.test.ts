@@ -2,7 +2,7 @@
  * The search records, as Pagefind reads them: each record is indexed and its fragment (the text,
  * filters, metadata and anchors Pagefind keeps for a page) is checked.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -239,6 +239,14 @@ describe('writeSearchIndex', () => {
       expect(await writeSearchIndex(join(folder, 'again'), corpus, options)).toMatchObject({ parts: 4, reused: 4, changed: 0 });
       expect(filesOf(join(folder, 'again'))).toEqual(filesOf(join(folder, 'first')));
       expect(exported(join(folder, 'again'), HIDDEN_EXPORT)).toBeUndefined();
+      // Into the folder it wrote last, the same index is left in place; a folder that lost it gets it again.
+      const module = join(folder, 'again', 'pagefind', 'pagefind.js');
+      const { mtimeMs } = statSync(module);
+      await writeSearchIndex(join(folder, 'again'), corpus, options);
+      expect(statSync(module).mtimeMs).toBe(mtimeMs);
+      rmSync(join(folder, 'again', 'pagefind'), { recursive: true });
+      await writeSearchIndex(join(folder, 'again'), corpus, options);
+      expect(filesOf(join(folder, 'again'))).toEqual(filesOf(join(folder, 'first')));
 
       const edited = withSummary('tajikistan', 'An edited summary.');
       expect(await writeSearchIndex(join(folder, 'edited'), edited, options)).toMatchObject({ parts: 4, reused: 4, changed: 1 });
