@@ -17,8 +17,11 @@ import { articleDataFiles as articleFilesOf, entityDataFile, type DataFile } fro
 import { absoluteUrl, loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
 
-/** The folders under dist/ that hold only these files: anything else in them is from an earlier build. */
-const FOLDERS = ['data/articles', 'data/annotations', 'data/entities'];
+/**
+ * The folders of the output folder that hold only these files: anything else in them is from an
+ * earlier build. glossa:kept-pages leaves them to this integration.
+ */
+export const DATA_FILE_FOLDERS = ['data/articles', 'data/annotations', 'data/entities'];
 
 /** `/data/articles/<slug>.json` and the like: the slug of the article whose file a path is. */
 const articleOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/.]+)(?:\.csl\.json|\.json|\.jsonld|\/editions\/\d+\.jsonld)$/.exec(path)?.[1];
@@ -72,7 +75,7 @@ export function dataFiles(): AstroIntegration {
           written.add(target);
         }
         // A rebuild writes into the last build's output: an article or entity removed since then loses its files here.
-        for (const folder of FOLDERS.filter((name) => existsSync(join(root, name)))) {
+        for (const folder of DATA_FILE_FOLDERS.filter((name) => existsSync(join(root, name)))) {
           for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
             const file = join(entry.parentPath, entry.name);
             if (entry.isFile() && !written.has(file)) rmSync(file);

@@ -7,10 +7,11 @@
  * against 13.5 s with the pages left in place (BENCHMARKS.md). With Vite's `emptyOutDir` off, a page that is
  * already in dist/ is skipped where it lies (`(cached)`), so this integration empties the folder
  * itself: it keeps the pages Astro wrote at the end of the last build (listed in the cache folder)
- * and removes everything else; once the pages are written, it removes the kept pages this build
- * did not write (a route that is gone). Every other file (the bundle's assets, the data files, the
- * search index, the redirect pages) is written again, as in a cold build, and
- * tests/build/incremental.test.ts holds a rebuild to a cold build's output, byte for byte.
+ * and the folders other integrations keep up themselves (LEFT_TO_OWNERS), and removes everything
+ * else; once the pages are written, it removes the kept pages this build did not write (a route
+ * that is gone). Every other file (the bundle's assets, the redirect pages) is written again, as in
+ * a cold build, and tests/build/incremental.test.ts holds a rebuild to a cold build's output, byte
+ * for byte.
  *
  * Under a base path, nothing is kept, and the build leaves no list for the next: glossa:base-links
  * rewrites the pages after Astro has written them, so a kept page would be rewritten twice.
@@ -20,6 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheRoot, sitePathBase } from './content-root.ts';
+import { DATA_FILE_FOLDERS } from './data-files.ts';
 
 /** The pages of the last build: the output folder they were written to and their paths in it. */
 interface KeptPages {
@@ -28,6 +30,17 @@ interface KeptPages {
 }
 
 const LIST = join(cacheRoot, 'glossa-kept-pages.json');
+
+/**
+ * What emptying the output folder leaves alone, by path in it, each kept up by its owner: a .git
+ * folder (an output folder that is a worktree of a Pages branch, as Astro's own emptying means to);
+ * the data files' folders, where glossa:data-files writes every file and removes those it did not
+ * make (the 12,706 files of a 5,000-article archive, removed here and written again, were most of
+ * this folder's emptying); and the search index, which
+ * src/lib/search-index.ts removes and writes whole itself. Base path or not: none of them is a
+ * page that glossa:base-links rewrites.
+ */
+const LEFT_TO_OWNERS: ReadonlySet<string> = new Set(['.git', ...DATA_FILE_FOLDERS, 'pagefind']);
 
 function readList(outDir: string): Set<string> {
   if (sitePathBase !== '/' || !existsSync(LIST)) return new Set();
@@ -43,17 +56,17 @@ function removePage(root: string, path: string): void {
 }
 
 /**
- * Removes every file under `root` whose path (relative to it) `keep` refuses, then the folders left
- * empty. A .git folder at the top is left alone, as Astro's own emptying means to (an output folder
- * that is a worktree of a Pages branch).
+ * Removes every file under `root` whose path (relative to it) `keep` refuses, but for those under
+ * LEFT_TO_OWNERS, then the folders left empty.
  */
 function removeAllBut(root: string, keep: (path: string) => boolean): void {
   const walk = (folder: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (folder === root && entry.name === '.git') empty = false;
-      else if (entry.isDirectory() ? walk(path) : !keep(relative(root, path))) {
+      const inRoot = relative(root, path);
+      if (LEFT_TO_OWNERS.has(inRoot)) empty = false;
+      else if (entry.isDirectory() ? walk(path) : !keep(inRoot)) {
         if (entry.isDirectory()) rmdirSync(path);
         else rmSync(path);
       } else empty = false;
