@@ -6,15 +6,21 @@
  * They are not Astro routes because a route costs far more than the file: at 5,000 articles Astro
  * took 6 ms for each of the articles' 10,000 files (a Response to render and read back, the incremental
  * cache's second copy of it) where making the file takes 0.2 ms, a minute of the build in all.
- * Written again on every build, they stay exactly what the corpus says, as a cold build's would.
+ * Every file is made again on every build, so each is exactly what the corpus says, as a cold
+ * build's would be; it is written only where its text differs from what the output folder holds
+ * from the last build (src/lib/output-files.ts, its manifest in the cache folder), and the files
+ * of an article or entity gone since are removed. Making a file's text only when its inputs
+ * changed would need a key of all of them, the code and Citation.js's styles included, and would
+ * save little: the pages' digests of the articles alone cost 2 s of a 5,000-article rebuild
+ * (BENCHMARKS.md), and making every text costs 2.1 s. So the texts are made and hashed instead.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Corpus } from '../lib/corpus.ts';
 import { articleDataFiles as articleFilesOf, entityDataFile, type DataFile } from '../lib/open-data.ts';
-import { absoluteUrl, loadSiteCorpus } from './content-root.ts';
+import { writeChangedFiles } from '../lib/output-files.ts';
+import { absoluteUrl, cacheRoot, loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
 
 /**
@@ -22,6 +28,9 @@ import { isLocked } from './published-files.ts';
  * earlier build. glossa:kept-pages leaves them to this integration.
  */
 export const DATA_FILE_FOLDERS = ['data/articles', 'data/annotations', 'data/entities'];
+
+/** What the output folder holds of the data files since the last build (src/lib/output-files.ts). */
+const MANIFEST = join(cacheRoot, 'glossa-data-files.json');
 
 /** `/data/articles/<slug>.json` and the like: the slug of the article whose file a path is. */
 const articleOfPath = (path: string): string | undefined => /^\/data\/(?:articles|annotations)\/([^/.]+)(?:\.csl\.json|\.json|\.jsonld|\/editions\/\d+\.jsonld)$/.exec(path)?.[1];
@@ -66,22 +75,9 @@ export function dataFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const root = fileURLToPath(dir);
-        const written = new Set<string>();
-        for (const file of everyFile(loadSiteCorpus())) {
-          const target = join(root, file.path);
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.text);
-          written.add(target);
-        }
-        // A rebuild writes into the last build's output: an article or entity removed since then loses its files here.
-        for (const folder of DATA_FILE_FOLDERS.filter((name) => existsSync(join(root, name)))) {
-          for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
-            const file = join(entry.parentPath, entry.name);
-            if (entry.isFile() && !written.has(file)) rmSync(file);
-          }
-        }
-        logger.info(`${written.size} data files of articles and entities in ${Math.round(performance.now() - started)} ms → data/articles/, data/annotations/, data/entities/`);
+        const { written, unchanged, removed } = writeChangedFiles(fileURLToPath(dir), everyFile(loadSiteCorpus()), DATA_FILE_FOLDERS, MANIFEST);
+        const gone = removed ? `, ${removed} of articles or entities gone removed` : '';
+        logger.info(`${written + unchanged} data files of articles and entities (${written} written, ${unchanged} unchanged${gone}) in ${Math.round(performance.now() - started)} ms → data/articles/, data/annotations/, data/entities/`);
       },
     },
   };

@@ -34,11 +34,11 @@ const LIST = join(cacheRoot, 'glossa-kept-pages.json');
 /**
  * What emptying the output folder leaves alone, by path in it, each kept up by its owner: a .git
  * folder (an output folder that is a worktree of a Pages branch, as Astro's own emptying means to);
- * the data files' folders, where glossa:data-files writes every file and removes those it did not
- * make (the 12,706 files of a 5,000-article archive, removed here and written again, were most of
- * this folder's emptying); and the search index, which
- * src/lib/search-index.ts removes and writes whole itself. Base path or not: none of them is a
- * page that glossa:base-links rewrites.
+ * the data files' folders, where glossa:data-files writes only the files whose text changed and
+ * removes those it did not make (the 12,706 files of a 5,000-article archive, removed here and
+ * written again, were most of this folder's emptying); and the search index, which
+ * src/lib/search-index.ts removes and writes whole itself. Under a base path too: none of them
+ * holds a page that glossa:base-links rewrites.
  */
 const LEFT_TO_OWNERS: ReadonlySet<string> = new Set(['.git', ...DATA_FILE_FOLDERS, 'pagefind']);
 

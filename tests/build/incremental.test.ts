@@ -2,8 +2,10 @@
  * An incremental build publishes exactly what a cold build would: after editing an annotation, an
  * entity's summary and another entity's name in a small generated archive, a rebuild that reuses
  * the previous build's pages gives a dist/ equal, byte for byte outside pagefind/, to a cold build
- * of the edited archive (one of its articles withdrawn). And it did reuse pages, in place: the test
- * would pass trivially if it rendered all.
+ * of the edited archive (one of its articles withdrawn). And it did reuse pages and data files, in
+ * place: the test would pass trivially if it rendered and wrote all. Under a base path, whose data
+ * files give other URLs, a rebuild into the output folder of a build without it comes out as a
+ * cold build under it does.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,8 @@ import { buildSite, scratchFolder } from './site-build.ts';
 
 const workspace = scratchFolder('incremental');
 
-function build(content: string, cache: string, outDir: string): string {
-  const { status, output } = buildSite(content, cache, outDir);
+function build(content: string, cache: string, outDir: string, env: Record<string, string> = {}): string {
+  const { status, output } = buildSite(content, cache, outDir, env);
   expect(status, output).toBe(0);
   return output;
 }
@@ -25,6 +27,20 @@ function build(content: string, cache: string, outDir: string): string {
 /** Every file of a built site outside pagefind/, by path, with its bytes. */
 const files = (dist: string): Map<string, Buffer> =>
   new Map(filesUnder(dist).filter((path) => !path.startsWith('pagefind/')).map((path) => [path, readFileSync(join(dist, path))]));
+
+/** The paths of the files that differ between two built sites (outside pagefind/), after their lists are the same. */
+function differences(dist: string, cold: string): string[] {
+  const got = files(dist);
+  const expected = files(cold);
+  expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+  return [...expected].filter(([path, bytes]) => !bytes.equals(got.get(path)!)).map(([path]) => path);
+}
+
+/** How many data files a build wrote and how many it found unchanged in the output folder (glossa:data-files' line). */
+function dataFiles(output: string): { written: number; unchanged: number } {
+  const [, written, unchanged] = /data files of articles and entities \((\d+) written, (\d+) unchanged/.exec(output) ?? [];
+  return { written: Number(written), unchanged: Number(unchanged) };
+}
 
 test('a rebuild after edits equals a cold build of the edited content, and reuses the pages the edits do not touch', () => {
   const content = join(workspace, 'content');
@@ -56,13 +72,27 @@ test('a rebuild after edits equals a cold build of the edited content, and reuse
   expect(reused, 'pages left in place from the first build').toBeGreaterThan(200);
   for (const kind of ['/chronology/20', '/sources/page/2/', '/articles/', '/entities/']) expect(incremental, `a ${kind} page`).toContain(kind);
   expect(rendered, 'pages rendered again').toBeGreaterThan(0);
+  // The files of the edited articles and entities and of those the withdrawn article named, not the others.
+  const data = dataFiles(incremental);
+  expect(data.written, 'data files written again').toBeGreaterThan(0);
+  expect(data.unchanged, 'data files left in place').toBeGreaterThan(data.written);
 
   expect(existsSync(join(dist, 'articles', withdrawn)), `the withdrawn article's folder`).toBe(false);
   expect(readFileSync(join(dist, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
   rmSync(join(dist, '.git'), { recursive: true });
-  const got = files(dist);
-  const expected = files(join(workspace, 'cold'));
-  expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
-  const differing = [...expected].filter(([path, bytes]) => !bytes.equals(got.get(path)!)).map(([path]) => path);
-  expect(differing).toEqual([]);
+  expect(differences(dist, join(workspace, 'cold'))).toEqual([]);
+}, 300_000);
+
+test('under a base path, a rebuild into the output of a build without it, and one with nothing changed, equal a cold build under it', () => {
+  const content = join(workspace, 'base-content');
+  writeCorpus(content, { articles: 12, seed: 'incremental-base' }, 'content');
+  const cache = join(workspace, 'base-cache');
+  const dist = join(workspace, 'base-dist');
+  const base = { GLOSSA_BASE: '/glossa/' };
+  const first = dataFiles(build(content, cache, dist));
+  // Every data file gives its URLs under the base: none is left from the build without it.
+  expect(dataFiles(build(content, cache, dist, base))).toEqual({ written: first.written, unchanged: 0 });
+  expect(dataFiles(build(content, cache, dist, base))).toEqual({ written: 0, unchanged: first.written });
+  build(content, join(workspace, 'base-cold-cache'), join(workspace, 'base-cold'), base);
+  expect(differences(dist, join(workspace, 'base-cold'))).toEqual([]);
 }, 300_000);

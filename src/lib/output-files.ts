@@ -1,0 +1,89 @@
+/**
+ * Files a build writes into its output folder itself, written only where they changed.
+ *
+ * A rebuild writes into the last build's output, where most such files already hold what they
+ * would be written with: overwriting all 12,706 data files of a 5,000-article archive cost a
+ * rebuild 5.6 s of its profile on a loaded machine, hashing their texts (365 MB) 0.65 s. So a
+ * manifest in the cache folder records, for the output folder it describes, each file's path, the
+ * hash of its text, and its size and modification time once written. A file is written again when its text hashes otherwise, or when
+ * it is not as the manifest left it (gone, or rewritten by anyone else, or by a build that stopped
+ * before recording it): the manifest is trusted only for files nothing has touched since.
+ */
+import { hash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** A file of the output folder: its path from the folder (`/data/articles/x.json`) and its text. */
+export interface OutputFile {
+  path: string;
+  text: string;
+}
+
+/** Each file's hash of its text, size and modification time as written. */
+type Entries = Record<string, [hash: string, size: number, mtimeMs: number]>;
+
+/** What `outDir` holds of the files written through a manifest. */
+interface Manifest {
+  outDir: string;
+  files: Entries;
+}
+
+export interface WriteCounts {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+function readManifest(file: string, outDir: string): Entries {
+  if (!existsSync(file)) return {};
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  return manifest.outDir === outDir ? manifest.files : {};
+}
+
+/**
+ * Writes `files` into `outDir`, each only when its text differs from what the folder holds from
+ * the last build recorded in `manifest`, then removes every other file under `folders` (paths in
+ * `outDir` that hold only these files: an article gone since the last build loses its files) and
+ * the folders that leaves empty, and records what the folder now holds.
+ */
+export function writeChangedFiles(outDir: string, files: Iterable<OutputFile>, folders: readonly string[], manifest: string): WriteCounts {
+  const before = readManifest(manifest, outDir);
+  const now: Entries = {};
+  let written = 0;
+  for (const file of files) {
+    const digest = hash('sha1', file.text, 'base64url');
+    const target = join(outDir, file.path);
+    const was = before[file.path];
+    const stat = was && was[0] === digest ? statSync(target, { throwIfNoEntry: false }) : undefined;
+    if (was && stat && stat.size === was[1] && stat.mtimeMs === was[2]) {
+      now[file.path] = was;
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    const { size, mtimeMs } = statSync(target);
+    now[file.path] = [digest, size, mtimeMs];
+    written++;
+  }
+  let removed = 0;
+  const prune = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() ? prune(path) : !(`/${relative(outDir, path).split(sep).join('/')}` in now)) {
+        if (entry.isDirectory()) rmdirSync(path);
+        else {
+          rmSync(path);
+          removed++;
+        }
+      } else empty = false;
+    }
+    return empty;
+  };
+  for (const folder of folders.map((name) => join(outDir, name)).filter((path) => existsSync(path))) if (prune(folder)) rmdirSync(folder);
+  mkdirSync(dirname(manifest), { recursive: true });
+  // Whole or not at all: a build stopped while writing it leaves the last one, whose files it checks.
+  writeFileSync(`${manifest}.writing`, JSON.stringify({ outDir, files: now } satisfies Manifest));
+  renameSync(`${manifest}.writing`, manifest);
+  return { written, unchanged: Object.keys(now).length - written, removed };
+}
