@@ -11,16 +11,23 @@ import { dirname, join } from 'node:path';
 
 export interface ContentCache {
   /**
-   * The reading of `text` made by `read`, from the cache when the same text was read before. A
-   * reading is plain JSON data (no Map, no Date), and a fresh one is returned as the cache would
-   * give it back, so a build reads the same data either way.
+   * The key of the reading of `text` as `kind`: a hash of the code version, the kind and the text,
+   * the only things that reading depends on, so the key names the reading (page-keys.ts digests a
+   * reading by it). Another reading of the same text may be keyed by this key in place of the
+   * text, which is then not hashed again.
    */
-  reading<T>(kind: string, text: string, read: () => T): T;
+  key(kind: string, text: string): string;
   /**
-   * Keeps the reading of `text` (made by `read` only when it is not kept yet) without loading it,
+   * The reading under `key` made by `read`, from the cache when it was read before. A reading is
+   * plain JSON data (no Map, no Date), and a fresh one is returned as the cache would give it back,
+   * so a build reads the same data either way.
+   */
+  reading<T>(key: string, read: () => T): T;
+  /**
+   * Keeps the reading under `key` (made by `read` only when it is not kept yet) without loading it,
    * and returns the function that loads it: the caller holds the key, not the text or the reading.
    */
-  stored<T>(kind: string, text: string, read: () => T): () => T;
+  stored<T>(key: string, read: () => T): () => T;
   /** Removes the entries that this process did not use (readings of texts that no longer exist). */
   prune(): void;
 }
@@ -54,10 +61,9 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
     writeFileSync(pathOf(key), json);
     return json;
   };
-  const keyOf = (kind: string, text: string) => createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex');
   return {
-    reading<T>(kind: string, text: string, read: () => T): T {
-      const key = keyOf(kind, text);
+    key: (kind, text) => createHash('sha256').update(version).update('\0').update(kind).update('\0').update(text).digest('hex'),
+    reading<T>(key: string, read: () => T): T {
       used.add(key);
       const path = pathOf(key);
       if (existsSync(path)) {
@@ -71,8 +77,7 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       // the text it read (the YAML front matter's are), and one kept slice keeps the whole file.
       return JSON.parse(write(key, read())) as T;
     },
-    stored<T>(kind: string, text: string, read: () => T): () => T {
-      const key = keyOf(kind, text);
+    stored<T>(key: string, read: () => T): () => T {
       used.add(key);
       const path = pathOf(key);
       if (!existsSync(path)) write(key, read());

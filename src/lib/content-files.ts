@@ -8,7 +8,7 @@ import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
 import { checkPublishedEditions, editionCopyPath } from './editions.ts';
-import { linkedEntities } from './page-keys.ts';
+import { linkedEntities, readFromCache } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
 import { articleSchema, slug } from './schema.ts';
@@ -67,8 +67,6 @@ function contentFingerprint(root: string): string {
 }
 
 function readCorpus(root: string, cache: ContentCache | undefined, drafts: boolean): Corpus {
-  /** A file's reading, from the cache when its text was read before. */
-  const reading = <T>(kind: string, text: string, read: () => T): T => (cache ? cache.reading(kind, text, read) : read());
   const errors: ContentError[] = [];
   const collect = <T>(read: () => T): T | undefined => {
     try {
@@ -83,7 +81,10 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
   const entities = filesIn(join(root, 'entities'), '.yaml', errors).flatMap((file) => {
     const entity = collect((): EntityInput => {
       const text = readFileSync(file, 'utf8');
-      return { slug: slugOfFile(file, 'entity'), file, ...reading('entity', text, () => readEntityFile(text, file)) };
+      const where = { slug: slugOfFile(file, 'entity'), file };
+      if (!cache) return { ...where, ...readEntityFile(text, file) };
+      const key = cache.key('entity', text);
+      return readFromCache({ ...where, ...cache.reading(key, () => readEntityFile(text, file)) }, key);
     });
     return entity ? [entity] : [];
   });
@@ -94,10 +95,12 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
       const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
       if (!cache) return articleOf({ ...parse(), ...where });
       // The reading depends on the text alone; where the file is comes from this build. Its HTML
-      // is a cache entry of its own, which only the article's page loads: the corpus does not hold it.
-      const model = reading('article', text, () => withoutHtml(parse()));
+      // is a cache entry of its own (keyed by the reading's key, which stands for the text), which
+      // only the article's page loads: the corpus does not hold it.
+      const key = cache.key('article', text);
+      const model = cache.reading(key, () => withoutHtml(parse()));
       const warnings = model.warnings.map((warning) => ({ ...warning, file }));
-      return { ...model, ...where, warnings, html: cache.stored('article-html', text, () => parse().html) };
+      return readFromCache({ ...model, ...where, warnings, html: cache.stored(cache.key('article-html', key), () => parse().html) }, key);
   };
   const texts = new Map<string, string>();
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {

@@ -15,9 +15,24 @@ const sha1 = (text: string): string => createHash('sha1').update(text).digest('b
 /** Maps (an article's footnote definitions) as their entries, so that JSON sees what they hold. */
 const withMaps = (_key: string, value: unknown): unknown => (value instanceof Map ? [...value] : value);
 
-const digests = new WeakMap<object, string>();
+/**
+ * Each reading's digest, by the object the corpus holds. On globalThis, as the corpus itself is
+ * (content-files.ts): the corpus is read by the config's modules and keyed by the pages' bundle,
+ * which has its own copy of this module.
+ */
+const digests = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.readingDigests')] ??= new WeakMap()) as WeakMap<object, string>;
 
-/** A digest of an article's or entity's whole reading, worked out once per reading. */
+/**
+ * Marks `value` as the reading kept under the content cache's `key` (content-files.ts) with only
+ * its slug and file added, or what follows from them: its digest is then made from the key, which
+ * stands for the code and the file's text, instead of from its whole model.
+ */
+export function readFromCache<T extends Article | EntityInput>(value: T, key: string): T {
+  digests.set(value, sha1(`${key}\0${value.slug}\0${value.file}`));
+  return value;
+}
+
+/** A digest of an article's or entity's whole reading: its cache key's (readFromCache), else its model's, worked out once per reading. */
 function digestOf(value: Article | EntityInput): string {
   let digest = digests.get(value);
   if (digest === undefined) {

@@ -10,6 +10,11 @@ import type { Corpus } from '../../src/lib/corpus.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'glossa-content-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const entryCount = (directory: string) => readdirSync(directory).flatMap((folder) => readdirSync(join(directory, folder))).length;
+/** The reading of `text` as `kind`, by a cache of `directory` (a new cache object: as another process would). */
+const readingOf = <T>(directory: string, kind: string, text: string, read: () => T): T => {
+  const cache = openContentCache(directory);
+  return cache.reading(cache.key(kind, text), read);
+};
 
 describe('openContentCache', () => {
   test('reads a text once; a changed text is read again; a fresh reading is what the cache gives back', () => {
@@ -19,16 +24,16 @@ describe('openContentCache', () => {
       reads++;
       return { text, labels: { a: 'A source' }, note: undefined };
     };
-    const fresh = openContentCache(directory).reading('article', 'one', read('one'));
+    const fresh = readingOf(directory, 'article', 'one', read('one'));
     // As JSON keeps it: a field set to undefined is not there.
     expect(fresh).toStrictEqual({ text: 'one', labels: { a: 'A source' } });
     // Another process (a new cache object) finds the reading on disk.
-    expect(openContentCache(directory).reading('article', 'one', read('one'))).toStrictEqual(fresh);
+    expect(readingOf(directory, 'article', 'one', read('one'))).toStrictEqual(fresh);
     expect(reads).toBe(1);
-    openContentCache(directory).reading('article', 'one, edited', read('one, edited'));
+    readingOf(directory, 'article', 'one, edited', read('one, edited'));
     expect(reads).toBe(2);
     // The same text read as another kind is another reading.
-    openContentCache(directory).reading('entity', 'one', read('one'));
+    readingOf(directory, 'entity', 'one', read('one'));
     expect(reads).toBe(3);
   });
 
@@ -39,8 +44,10 @@ describe('openContentCache', () => {
       reads++;
       return { html: '<p>Two</p>' };
     };
-    const load = openContentCache(directory).stored('article-html', 'two', read);
-    expect(openContentCache(directory).stored('article-html', 'two', read)()).toStrictEqual({ html: '<p>Two</p>' });
+    const cache = openContentCache(directory);
+    const load = cache.stored(cache.key('article-html', 'two'), read);
+    const later = openContentCache(directory);
+    expect(later.stored(later.key('article-html', 'two'), read)()).toStrictEqual({ html: '<p>Two</p>' });
     expect(reads).toBe(1);
     rmSync(directory, { recursive: true });
     expect(load).toThrow(/lost .* during the build/);
@@ -51,18 +58,18 @@ describe('openContentCache', () => {
     const fail = () => {
       throw new Error('a problem in the file');
     };
-    expect(() => openContentCache(directory).reading('article', 'bad', fail)).toThrow('a problem in the file');
-    expect(() => openContentCache(directory).reading('article', 'bad', fail)).toThrow('a problem in the file');
+    expect(() => readingOf(directory, 'article', 'bad', fail)).toThrow('a problem in the file');
+    expect(() => readingOf(directory, 'article', 'bad', fail)).toThrow('a problem in the file');
   });
 
   test('prune removes the readings this process did not use', () => {
     const directory = join(scratch, 'prune');
-    openContentCache(directory).reading('article', 'old', () => 1);
+    readingOf(directory, 'article', 'old', () => 1);
     const cache = openContentCache(directory);
-    cache.reading('article', 'new', () => 2);
+    cache.reading(cache.key('article', 'new'), () => 2);
     cache.prune();
     expect(entryCount(directory)).toBe(1);
-    expect(openContentCache(directory).reading('article', 'new', () => 3)).toBe(2);
+    expect(readingOf(directory, 'article', 'new', () => 3)).toBe(2);
   });
 });
 
