@@ -23,7 +23,7 @@ import { renderProse, type ProseBlock } from './article-html.ts';
 import { paragraphAnchor, parseArticleAnchor } from './permalink.ts';
 import { ANNOTATION_KINDS, type AnnotationKind } from './schema.ts';
 import { isCalendarDate } from './dates.ts';
-import { sentences } from './snippet.ts';
+import { sentences, sentencesAt } from './snippet.ts';
 import { eachNode } from './tree-walk.ts';
 
 /** A name in the text that refers to an entity. */
@@ -60,6 +60,12 @@ export interface DateMark {
   start: number;
   end: number;
   line: number | undefined;
+  /**
+   * The sentence the date stands in, as the bounds of its words in the text: the chronology's
+   * item (chronology.ts). Found when the text is read, so that a build does not split every
+   * paragraph and note into sentences again.
+   */
+  sentence: { start: number; end: number };
 }
 
 /** Plain text with what is marked in it, each mark at its offsets in the text. */
@@ -328,6 +334,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     rules: { where: string; citation: (node: MdxJsxTextElement, before: string) => string; other?: (node: Nodes) => string },
   ): Prose {
     const prose: Prose = { text: '', mentions: [], dates: [], footnoteRefs: [] };
+    const dates: Omit<DateMark, 'sentence'>[] = [];
     const visit = (node: Nodes): void => {
       const start = prose.text.length;
       if (node.type === 'text') {
@@ -338,7 +345,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
         prose.text += mention?.text ?? '';
       } else if (isJsx(node, 'When')) {
         const date = readWhen(node, start, rules.where);
-        if (date) prose.dates.push(date);
+        if (date) dates.push(date);
         prose.text += date?.text ?? '';
       } else if (isJsx(node, 'Citation')) {
         prose.text += rules.citation(node, prose.text);
@@ -358,6 +365,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     };
     for (const node of nodes) visit(node);
     prose.text = prose.text.trimEnd();
+    const bounds = sentencesAt(prose.text, dates.map((date) => date.start));
+    prose.dates = dates.map((date, index) => ({ ...date, sentence: bounds[index]! }));
     return prose;
   }
 
@@ -376,7 +385,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     return { entity, text, start, end: start + text.length, line: lineOf(node) };
   }
 
-  function readWhen(node: MdxJsxTextElement, start: number, where: string): DateMark | undefined {
+  function readWhen(node: MdxJsxTextElement, start: number, where: string): Omit<DateMark, 'sentence'> | undefined {
     const date = attribute(node, 'date');
     const until = attribute(node, 'until');
     const text = plainChildText(node);

@@ -6,7 +6,6 @@ import { escape } from 'html-escaper';
 import type { Mention, Prose } from './article-markup.ts';
 import type { Article, Corpus } from './corpus.ts';
 import { annotationUrl, paragraphUrl, reportUrl } from './permalink.ts';
-import { sentences } from './snippet.ts';
 
 export interface ChronologyItem {
   date: string;
@@ -30,19 +29,9 @@ export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original:
 /** All dated items of the corpus, earliest first; items of the same date keep reading order. */
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const items: ChronologyItem[] = [];
-  // A text with several dates is split into sentences once, not once per date.
-  const split = new Map<string, ReturnType<typeof sentences>>();
-  const sentenceAt = (text: string, offset: number) => {
-    let found = split.get(text);
-    if (!found) split.set(text, (found = sentences(text)));
-    return found.find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
-  };
-  // Each date marked in a paragraph or note: the sentence it stands in, and the entities that sentence names.
+  // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
   const datedSentences = (prose: Prose, article: Article, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
-    prose.dates.map((mark) => {
-      const sentence = sentenceAt(prose.text, mark.start);
-      return { date: mark.date, until: mark.until, text: sentence.text, ...where, article, names: namesWithin(prose, sentence) };
-    });
+    prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence) }));
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       items.push(...datedSentences(paragraph, article, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
@@ -110,10 +99,8 @@ export function markedSentence(item: Pick<ChronologyItem, 'text' | 'names'>): st
   return html + escape(item.text.slice(at));
 }
 
-/** The mentions within a sentence, with offsets into its (trimmed) text; one that runs past its end is cut there. */
-function namesWithin(prose: Prose, sentence: { start: number; text: string }): ChronologyItem['names'] {
-  const from = prose.text.indexOf(sentence.text, sentence.start);
-  const to = from + sentence.text.length;
+/** The mentions within a sentence (its bounds in the text), with offsets into its text; one that runs past its end is cut there. */
+function namesWithin(prose: Prose, { start: from, end: to }: { start: number; end: number }): ChronologyItem['names'] {
   return prose.mentions
     .filter((m) => m.start >= from && m.start < to)
     .map((m) => ({ entity: m.entity, start: m.start - from, end: Math.min(m.end, to) - from }));

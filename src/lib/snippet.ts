@@ -30,6 +30,20 @@ export function sentences(text: string): { start: number; end: number; text: str
   return found;
 }
 
+/**
+ * The bounds of the words (trimmed) of the sentence of `text` that contains each offset, the text
+ * split once for all of them; an offset past the last sentence gets an empty one where it stands.
+ */
+export function sentencesAt(text: string, offsets: readonly number[]): { start: number; end: number }[] {
+  const found = offsets.length > 0 ? sentences(text) : [];
+  return offsets.map((offset) => {
+    const sentence = found.find((candidate) => offset < candidate.end);
+    if (!sentence) return { start: offset, end: offset };
+    const start = text.indexOf(sentence.text, sentence.start);
+    return { start, end: start + sentence.text.length };
+  });
+}
+
 /** The sentence of `text` that contains `offset`, with its bounds. */
 export function sentenceAt(text: string, offset: number): { start: number; end: number; text: string } {
   return sentences(text).find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };

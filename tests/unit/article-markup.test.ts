@@ -70,7 +70,7 @@ Talks in *<Mention entity="dushanbe">Dushanbe</Mention>* on <When date="2004-12-
 
   test('a date in the original leaves the text untouched and is recorded with its offsets', () => {
     expect(markup.paragraphs[0]!.text).toBe('On September 20 he met them.');
-    expect(markup.paragraphs[0]!.dates).toEqual([{ date: '2004-09-20', until: undefined, text: 'September 20', start: 3, end: 15, line: 2 }]);
+    expect(markup.paragraphs[0]!.dates).toEqual([{ date: '2004-09-20', until: undefined, text: 'September 20', start: 3, end: 15, line: 2, sentence: { start: 0, end: 28 } }]);
   });
 
   test('an annotation reads through formatting and lists, block by block, with mention, date and footnote offsets', () => {
@@ -81,6 +81,8 @@ Talks in *<Mention entity="dushanbe">Dushanbe</Mention>* on <When date="2004-12-
       ['2004-12-01', '2004-12-05', '1–5 December 2004'],
       ['2005', undefined, '2005'],
     ]);
+    // Each date's sentence, for the chronology: the list item is a sentence of its own.
+    expect(note!.dates.map((d) => note!.text.slice(d.sentence.start, d.sentence.end))).toEqual(['Talks in Dushanbe on 1–5 December 2004.', 'A list item in 2005.']);
     expect(note!.footnoteRefs).toEqual([{ label: 'a', at: note!.text.indexOf(' Then') }]);
   });
 

@@ -5,6 +5,7 @@ import { buildChronology, markedSentence } from '../../src/lib/chronology.ts';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { missingKinds, unreferencedFigures } from '../../src/lib/editorial-checks.ts';
 import { rebuildOriginal } from '../../src/lib/original-text.ts';
+import { sentenceAt } from '../../src/lib/snippet.ts';
 
 const corpus = loadCorpus('content');
 
@@ -51,6 +52,13 @@ describe('the content of every edition', () => {
       expect(item.text.length, item.href).toBeGreaterThan(0);
     }
     expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort());
+  });
+
+  test('a dated item’s sentence, found when the text was read, is the one around its date', () => {
+    const prose = corpus.articles.flatMap((article) => [...article.paragraphs, ...article.annotations]);
+    const dates = prose.flatMap(({ text, dates }) => dates.map((date) => ({ text, date })));
+    expect(dates.length).toBeGreaterThan(10);
+    for (const { text, date } of dates) expect(text.slice(date.sentence.start, date.sentence.end)).toBe(sentenceAt(text, date.start).text);
   });
 
   test('a chronology item’s names are where their words stand in its sentence, and marked there', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sentenceAt, sentences, snippetAround } from '../../src/lib/snippet.ts';
+import { sentenceAt, sentences, sentencesAt, snippetAround } from '../../src/lib/snippet.ts';
 
 test.each([
   // [text, start, end, radius, expected]
@@ -21,4 +21,11 @@ test.each([
 
 test('sentenceAt finds the sentence around an offset', () => {
   expect(sentenceAt('One here. Two there.', 12).text).toBe('Two there.');
+});
+
+test('sentencesAt gives the bounds of the words of the sentence around each offset, past an abbreviation', () => {
+  const text = 'Gen. Rahmon came.  Then  more.';
+  const bounds = sentencesAt(text, [6, 25, 40]);
+  expect(bounds.map(({ start, end }) => text.slice(start, end))).toEqual(['Gen. Rahmon came.', 'Then  more.', '']);
+  expect(bounds[2]).toEqual({ start: 40, end: 40 });
 });
