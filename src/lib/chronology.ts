@@ -21,6 +21,12 @@ export interface ChronologyItem {
   article: Article;
   /** The entities the sentence names, each where its words stand in `text`. */
   names: Pick<Mention, 'entity' | 'start' | 'end'>[];
+  /**
+   * Its place among its article's items, in reading order: with the article, it names the item,
+   * which is made from that article alone (and its outlet's name), so a page's cache key lists
+   * items so rather than their sentences (page-keys.ts).
+   */
+  n: number;
 }
 
 /** Whose words an item gives, as the chronology labels it. */
@@ -29,12 +35,13 @@ export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original:
 /** All dated items of the corpus, earliest first; items of the same date keep reading order. */
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const items: ChronologyItem[] = [];
-  // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
-  const datedSentences = (prose: Prose, article: Article, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
-    prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence) }));
   for (const article of corpus.articles) {
+    let n = 0;
+    // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
+    const datedSentences = (prose: Prose, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
+      prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence), n: n++ }));
     for (const paragraph of article.paragraphs) {
-      items.push(...datedSentences(paragraph, article, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
+      items.push(...datedSentences(paragraph, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
       for (const citation of paragraph.citations) {
         const outlet = corpus.entities.get(citation.outlet)?.data.name;
         items.push({
@@ -46,11 +53,12 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
           place: `cited in paragraph ${paragraph.n}`,
           article,
           names: outlet === undefined ? [] : [{ entity: citation.outlet, start: 0, end: outlet.length }],
+          n: n++,
         });
       }
     }
     for (const annotation of article.annotations) {
-      items.push(...datedSentences(annotation, article, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note ${annotation.id}: ${annotation.title}` }));
+      items.push(...datedSentences(annotation, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note ${annotation.id}: ${annotation.title}` }));
     }
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.

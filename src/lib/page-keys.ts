@@ -8,6 +8,7 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
+import type { ChronologyItem } from './chronology.ts';
 import type { Article, Corpus, EntityInput, PublishedEditionReading } from './corpus.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
@@ -80,6 +81,14 @@ export function ledgerKey(corpus: Corpus, page: { number: number; count: number;
   const countries = [...outlets].flatMap((slug) => corpus.entities.get(slug)!.data.outlet?.country ?? []);
   return cacheKey(corpus, page.number, page.count, page.items, entityLabels(corpus, countries), [...outlets].sort().map((slug) => corpus.entities.get(slug)!));
 }
+
+/**
+ * The key of a page of the chronology: its place, and each item by its article and its place
+ * there (what the item shows is that article's, and its outlet's name, which entityLabels gives),
+ * not by its sentence and names: the items of every page are the whole chronology.
+ */
+export const chronologyPageKey = (corpus: Corpus, year: string, page: { number: number; count: number; items: readonly ChronologyItem[] }): string =>
+  cacheKey(corpus, year, page.number, page.count, page.items.map((item) => [item.article, item.n]), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
 
 /** The key of an article's reading page. */
 export const articlePageKey = (corpus: Corpus, article: Article): string => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)));

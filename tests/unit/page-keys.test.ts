@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { buildCorpus } from '../../src/lib/corpus.ts';
-import { articlePageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
+import { buildChronology, chronologyYears } from '../../src/lib/chronology.ts';
+import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
+import { articlePageKey, chronologyPageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
+import { paginate } from '../../src/lib/pagination.ts';
 import { article, entity } from './helpers.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'glossa-page-keys-'));
@@ -94,4 +96,37 @@ test('without the cache, a reading is digested by its model', () => {
   };
   expect(keyOf('<Paragraph n={1}>\nWords.\n</Paragraph>')).toBe(keyOf('<Paragraph n={1}>\nWords.\n</Paragraph>'));
   expect(keyOf('<Paragraph n={1}>\nWords.\n</Paragraph>')).not.toBe(keyOf('<Paragraph n={1}>\nOther words.\n</Paragraph>'));
+});
+
+describe('a chronology page is keyed by its items’ articles and places, and what they show of other entities', () => {
+  /** The key of the first page of each year. */
+  const yearKeys = (corpus: Corpus) => Object.fromEntries(chronologyYears(buildChronology(corpus)).map(({ year, items }) => [year, chronologyPageKey(corpus, year, paginate(items, 10)[0]!)]));
+
+  test('each item has its place among its article’s items, in reading order', () => {
+    const { folder, edit } = fixture('chronology-order');
+    edit('articles/a-small-article.mdx', 'The capital.', 'The capital since <When date="1924">1924</When>.');
+    expect(buildChronology(loadCorpus(folder)).map((item) => [item.voice, item.n])).toEqual([
+      ['editorial', 1],
+      ['citation', 0],
+    ]);
+  });
+
+  test('an edit of what an item shows changes its page’s key, of nothing shown changes none', () => {
+    const { folder, cacheDir, edit } = fixture('chronology');
+    edit('articles/a-small-article.mdx', 'The capital.', 'The capital since <When date="1924">1924</When>.');
+    const before = yearKeys(loadCorpus(folder, { cacheDir }));
+    expect(Object.keys(before)).toEqual(['1924', '2004']);
+    // The dated sentence.
+    edit('articles/a-small-article.mdx', 'The capital since', 'The capital city since');
+    const sentence = yearKeys(loadCorpus(folder, { cacheDir }));
+    expect(sentence['1924']).not.toBe(before['1924']);
+    // The name of a cited outlet, in its item's text.
+    edit('entities/avesta.yaml', 'name: Avesta', 'name: Avesta News');
+    const outlet = yearKeys(loadCorpus(folder, { cacheDir }));
+    expect(outlet['2004']).not.toBe(sentence['2004']);
+    expect(outlet['1924']).toBe(sentence['1924']);
+    // Nothing a chronology page shows.
+    edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(outlet);
+  });
 });
