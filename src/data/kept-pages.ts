@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wr
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeAllBut } from '../lib/output-files.ts';
 import { cacheRoot, sitePathBase } from './content-root.ts';
 import { DATA_FILE_FOLDERS } from './data-files.ts';
 
@@ -55,27 +56,6 @@ function removePage(root: string, path: string): void {
   for (let folder = dirname(join(top, path)); folder.startsWith(`${top}/`) && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
 }
 
-/**
- * Removes every file under `root` whose path (relative to it) `keep` refuses, but for those under
- * LEFT_TO_OWNERS, then the folders left empty.
- */
-function removeAllBut(root: string, keep: (path: string) => boolean): void {
-  const walk = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      const inRoot = relative(root, path);
-      if (LEFT_TO_OWNERS.has(inRoot)) empty = false;
-      else if (entry.isDirectory() ? walk(path) : !keep(inRoot)) {
-        if (entry.isDirectory()) rmdirSync(path);
-        else rmSync(path);
-      } else empty = false;
-    }
-    return empty;
-  };
-  if (existsSync(root)) walk(root);
-}
-
 export function keptPages(): AstroIntegration {
   let outDir = '';
   let kept = new Set<string>();
@@ -90,7 +70,7 @@ export function keptPages(): AstroIntegration {
       },
       'astro:build:start': () => {
         kept = readList(outDir);
-        removeAllBut(outDir, (path) => kept.has(path));
+        removeAllBut(outDir, outDir, (path) => LEFT_TO_OWNERS.has(path) || kept.has(path));
       },
       // First of the integrations' build:done hooks: before any other writes a file where a page was.
       'astro:build:done': ({ assets, logger }) => {

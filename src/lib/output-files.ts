@@ -65,25 +65,36 @@ export function writeChangedFiles(outDir: string, files: Iterable<OutputFile>, f
     now[file.path] = [digest, size, mtimeMs];
     written++;
   }
+  const made = (path: string) => `/${path.split(sep).join('/')}` in now;
   let removed = 0;
-  const prune = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() ? prune(path) : !(`/${relative(outDir, path).split(sep).join('/')}` in now)) {
-        if (entry.isDirectory()) rmdirSync(path);
-        else {
-          rmSync(path);
-          removed++;
-        }
-      } else empty = false;
-    }
-    return empty;
-  };
-  for (const folder of folders.map((name) => join(outDir, name)).filter((path) => existsSync(path))) if (prune(folder)) rmdirSync(folder);
+  for (const folder of folders.map((name) => join(outDir, name)).filter((path) => existsSync(path))) removed += removeAllBut(outDir, folder, made);
   mkdirSync(dirname(manifest), { recursive: true });
   // Whole or not at all: a build stopped while writing it leaves the last one, whose files it checks.
   writeFileSync(`${manifest}.writing`, JSON.stringify({ outDir, files: now } satisfies Manifest));
   renameSync(`${manifest}.writing`, manifest);
   return { written, unchanged: Object.keys(now).length - written, removed };
+}
+
+/**
+ * Removes every file under `folder` whose path in `root` `keep` refuses, then every folder that
+ * leaves empty (`folder` too, unless it is `root`); a folder `keep` accepts is left whole. Returns
+ * how many files it removed.
+ */
+export function removeAllBut(root: string, folder: string, keep: (path: string) => boolean): number {
+  let removed = 0;
+  const walk = (current: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (keep(relative(root, path))) empty = false;
+      else if (!entry.isDirectory()) {
+        rmSync(path);
+        removed++;
+      } else if (walk(path)) rmdirSync(path);
+      else empty = false;
+    }
+    return empty;
+  };
+  if (existsSync(folder) && walk(folder) && folder !== root) rmdirSync(folder);
+  return removed;
 }
