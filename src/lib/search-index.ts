@@ -8,7 +8,7 @@
  * search-index-parts.ts): Pagefind holds every page's words until it has written them.
  *
  * Pagefind cannot update an index, so a rebuild keeps the parts it indexed before (in the cache
- * folder, with the hash, page id and filters of every record they hold) and indexes only what
+ * folder, with the hash of every record they hold) and indexes only what
  * changed since, as a database keeps segments and tombstones: the changed records go into one small
  * part of changes, and the pages they replace are hidden from searches (listed in Pagefind's
  * module; the search interface drops them, and takes them out of the filter counts). Past
@@ -95,17 +95,14 @@ export interface SearchIndexOptions {
 
 const PAGEFIND_CONFIG = { forceLanguage: 'en' } as const;
 
-/** A record as an indexed part holds it: the hash of its URL and HTML, and Pagefind's page id and filters. */
-interface IndexedRecord {
-  hash: string;
-  page: string;
-  filters: Record<string, string[]>;
-}
-
-/** What the cache folder keeps of the parts it last wrote: each one's folder there and its records by URL. */
+/**
+ * What the cache folder keeps of the parts it last wrote: each one's folder there and the hash of
+ * each record's URL and HTML, by URL. A page's id and filters, needed only to hide it, are read
+ * from the part's fragments when a change replaces it, not recorded for every record.
+ */
 interface IndexState {
   version: string;
-  parts: { folder: string; records: Record<string, IndexedRecord> }[];
+  parts: { folder: string; records: Record<string, string> }[];
   /** The output folder it was last copied to, and what it copied there. */
   written?: { site: string; layout: string };
 }
@@ -161,7 +158,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   const differing = hashes.map((now, n) => {
     if (!state) return [...now.keys()];
     const held = state.parts[n]!.records;
-    return [...[...now].filter(([url, hash]) => held[url]?.hash !== hash).map(([url]) => url), ...Object.keys(held).filter((url) => !now.has(url))];
+    return [...[...now].filter(([url, hash]) => held[url] !== hash).map(([url]) => url), ...Object.keys(held).filter((url) => !now.has(url))];
   });
   const differingCount = differing.reduce((sum, urls) => sum + urls.length, 0);
   const keepStale = state !== undefined && differingCount <= changesLimit;
@@ -177,7 +174,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
     const folder = `part-${folderKey(version, hashes[n]!)}`;
     if (existsSync(join(store, folder))) reused++;
     else await indexPart(records((_, part) => part === n), join(store, folder));
-    indexed.push({ folder, records: await recordsOf(join(store, folder), hashes[n]!) });
+    indexed.push({ folder, records: Object.fromEntries(hashes[n]!) });
   }
 
   // The records changed since their parts were indexed, and the pages a search must not show.
@@ -185,9 +182,12 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   const hidden: HiddenPages = {};
   let changes: string | undefined;
   if (keepStale && differingCount > 0) {
-    indexed.forEach(({ records: held }, n) => {
-      for (const url of differing[n]!) if (held[url]) hidden[held[url]!.page] = held[url]!.filters;
-    });
+    for (const [n, { folder, records: held }] of indexed.entries()) {
+      const replaced = differing[n]!.filter((url) => url in held);
+      if (replaced.length === 0) continue;
+      const pages = await pagesOf(join(store, folder));
+      for (const url of replaced) hidden[pages[url]!.page] = pages[url]!.filters;
+    }
     const unchanged = hashes.flatMap((now) => [...now.keys()]).filter((url) => !changed.has(url));
     const companions = new Set(unchanged.map((url) => [sha256('companion', url), url] as const).sort(([a], [b]) => (a < b ? -1 : 1)).slice(0, CHANGES_COMPANIONS).map(([, url]) => url));
     const hashOf = (url: string) => hashes.find((now) => now.has(url))!.get(url)!;
@@ -245,12 +245,6 @@ async function pagesOf(folder: string): Promise<Record<string, { page: string; f
     pages[url] = { page: name.replace(/\.pf_fragment$/, ''), filters };
   }
   return pages;
-}
-
-/** What a part holds, by URL: each record's hash and its page in the index. */
-async function recordsOf(folder: string, hashes: ReadonlyMap<string, string>): Promise<Record<string, IndexedRecord>> {
-  const pages = await pagesOf(folder);
-  return Object.fromEntries([...hashes].map(([url, hash]) => [url, { hash, ...pages[url]! }]));
 }
 
 /** The parts after the first keep what merging reads; the first's module lists them and the pages to hide. */
