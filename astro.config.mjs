@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataFiles } from './src/data/data-files.ts';
 import { citationMemo } from './src/data/citation-memo.ts';
+import { contentCheck } from './src/data/content-check.ts';
 import { cacheRoot, isDraftUrl, sitePathBase } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
 import { keptPages } from './src/data/kept-pages.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
   // build instead of being rendered again (left in dist/ by glossa:kept-pages, else copied from cacheDir).
   experimental: { incrementalBuild: true },
   integrations: [
+    // The content check, first: content that fails it stops the build before anything reads or writes.
+    contentCheck(),
     // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its
     // cache; first, so that its build:done hook runs before the others write.
     keptPages(),

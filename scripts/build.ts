@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the content check, then `astro build`, with Node's heap sized to the archive.
+ * `npm run build`: `astro build` (the content check first: src/data/content-check.ts), with Node's heap sized to the archive.
  *
  * Left to itself, V8 lets a long build's garbage grow towards its default limit of about 4 GB
  * before it collects: at 5,000 articles the build peaked at 4.46 GB although what it holds at
@@ -42,17 +42,7 @@ const outDir = process.argv.slice(2).find((argument) => !argument.startsWith('--
 // A larger young generation: parsing and rendering make much short-lived garbage. Reading 1,000
 // articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old
 // JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
-// The content check first, alone (npm run check:content): content that fails it stops the build
-// before Astro writes a file, so the previous dist/ stays as it was, not half replaced.
-const check = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--experimental-strip-types', 'scripts/check-content.ts'], { stdio: 'inherit' });
-if (check.status !== 0) {
-  console.error('npm run build: content/ has the problems above; nothing was built, and the previous output is untouched.');
-  process.exit(check.status ?? 1);
-}
-
-// The check has printed the content's warnings; Astro's reading of the same files does not repeat them.
-const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], {
-  stdio: 'inherit',
-  env: { ...process.env, GLOSSA_WARNINGS_PRINTED: '1' },
-});
+// The content check is the build's first step, in Astro's process (src/data/content-check.ts):
+// content that fails it stops the build before Astro writes a file.
+const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

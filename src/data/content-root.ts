@@ -35,7 +35,7 @@ let draftSlugs: Set<string> | undefined;
 
 /**
  * The site's corpus: read once per process, each unchanged file from the content cache; its warnings
- * printed, unless `npm run build`'s content check printed them already (scripts/build.ts).
+ * printed, unless the build's content check printed them already (src/data/content-check.ts).
  */
 export const loadSiteCorpus = (): Corpus =>
   loadCorpus(contentRoot, {

@@ -18,18 +18,37 @@ import { readYamlDocument, validateYaml } from './yaml-file.ts';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 /**
- * Corpora already loaded by this process, by folder, with the fingerprint of the files they were
- * read from. A build reads the content more than once (the integrations when the config is set
- * up, then the pages, which Astro bundles separately, so module-level caches are not shared);
- * parsing thousands of articles twice would double the cost, so a reading is kept on globalThis
- * and reused while no file has changed (same names, sizes and modification times).
+ * Content folders already read by this process, by folder, with the fingerprint of the files they
+ * were read from. A build reads the content more than once (the content check, the integrations
+ * when the config is set up, then the pages, which Astro bundles separately, so module-level caches
+ * are not shared); parsing thousands of articles twice would double the cost, so the files'
+ * readings are kept on globalThis and reused while no file has changed (same names, sizes and
+ * modification times). The check's corpus (drafts included) and the site's (drafts left out) are
+ * assembled from the same readings, and are one corpus when there is no draft.
  */
-const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.loadedCorpora')] ??= new Map()) as Map<string, { fingerprint: string; corpus: Corpus }>;
+const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.loadedContent')] ??= new Map()) as Map<string, LoadedContent>;
+
+interface LoadedContent {
+  fingerprint: string;
+  cache: ContentCache | undefined;
+  files: ContentFiles;
+  /** The corpora assembled from `files`, by whether they hold the drafts. */
+  corpora: Map<boolean, Corpus>;
+}
+
+/** Every file of a content folder, each read and checked on its own; errors stop the corpus. */
+interface ContentFiles {
+  entities: EntityInput[];
+  /** Drafts included. */
+  articles: Article[];
+  /** Each article file's text, by file: a published edition is checked against it. */
+  texts: Map<string, string>;
+}
 
 export interface LoadOptions {
   /** A folder for the content cache (content-cache.ts): files read before, unchanged, are not parsed again. */
   cacheDir?: string;
-  /** Told the corpus's warnings when the content is read (not when a reading of this process is reused). */
+  /** Told the corpus's warnings when the corpus is assembled (not when one of this process is reused). */
   warn?: (warnings: readonly ContentWarning[]) => void;
   /** Include the drafts (articles with `draft: true`): the editors' builds do, a published site does not. Every file is read and checked either way. */
   drafts?: boolean;
@@ -37,15 +56,22 @@ export interface LoadOptions {
 
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
 export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
-  const key = `${resolve(root)}${options.drafts ? ' with drafts' : ''}`;
+  const folder = resolve(root);
   const fingerprint = contentFingerprint(root);
-  const earlier = loaded.get(key);
-  if (earlier?.fingerprint === fingerprint) return earlier.corpus;
-  const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
-  const corpus = readCorpus(root, cache, options.drafts ?? false);
-  cache?.prune();
+  let content = loaded.get(folder);
+  if (content?.fingerprint !== fingerprint) {
+    const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
+    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map() };
+    loaded.set(folder, content);
+  }
+  // Without a draft, the corpus with the drafts is the corpus without them.
+  const drafts = (options.drafts ?? false) && content.files.articles.some((article) => article.meta.draft);
+  const earlier = content.corpora.get(drafts);
+  if (earlier) return earlier;
+  const corpus = assembleCorpus(root, content.files, content.cache, drafts);
+  content.cache?.prune();
   if (corpus.warnings.length > 0) options.warn?.(corpus.warnings);
-  loaded.set(key, { fingerprint, corpus });
+  content.corpora.set(drafts, corpus);
   return corpus;
 }
 
@@ -66,9 +92,9 @@ function contentFingerprint(root: string): string {
     .join('\n');
 }
 
-function readCorpus(root: string, cache: ContentCache | undefined, drafts: boolean): Corpus {
-  const errors: ContentError[] = [];
-  const collect = <T>(read: () => T): T | undefined => {
+/** Runs `read`, and records the content problems it throws in `errors` instead. */
+function collecting(errors: ContentError[]) {
+  return <T>(read: () => T): T | undefined => {
     try {
       return read();
     } catch (error) {
@@ -78,6 +104,27 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
       return undefined;
     }
   };
+}
+
+/** An article file's reading as the article `slug`: its current file, or the kept copy of an edition. */
+function readArticleText(cache: ContentCache | undefined, file: string, text: string, slug: string): Article {
+  const where = { slug, file };
+  let parsed: ArticleReading | undefined;
+  const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
+  if (!cache) return articleOf({ ...parse(), ...where });
+  // The reading depends on the text alone; where the file is comes from this build. Its HTML
+  // is a cache entry of its own (keyed by the reading's key, which stands for the text), which
+  // only the article's page loads: the corpus does not hold it.
+  const key = cache.key('article', text);
+  const model = cache.reading(key, () => withoutHtml(parse()));
+  const warnings = model.warnings.map((warning) => ({ ...warning, file }));
+  return readFromCache({ ...model, ...where, warnings, html: cache.stored(cache.key('article-html', key), () => parse().html) }, key);
+}
+
+/** Reads and checks each file under `root` on its own (each unchanged one from the cache); throws every problem found. */
+function readContentFiles(root: string, cache: ContentCache | undefined): ContentFiles {
+  const errors: ContentError[] = [];
+  const collect = collecting(errors);
   const entities = filesIn(join(root, 'entities'), '.yaml', errors).flatMap((file) => {
     const entity = collect((): EntityInput => {
       const text = readFileSync(file, 'utf8');
@@ -88,31 +135,26 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
     });
     return entity ? [entity] : [];
   });
-  /** An article file's reading as the article `slug`: its current file, or the kept copy of an edition. */
-  const readArticleText = (file: string, text: string, slug: string): Article => {
-      const where = { slug, file };
-      let parsed: ArticleReading | undefined;
-      const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
-      if (!cache) return articleOf({ ...parse(), ...where });
-      // The reading depends on the text alone; where the file is comes from this build. Its HTML
-      // is a cache entry of its own (keyed by the reading's key, which stands for the text), which
-      // only the article's page loads: the corpus does not hold it.
-      const key = cache.key('article', text);
-      const model = cache.reading(key, () => withoutHtml(parse()));
-      const warnings = model.warnings.map((warning) => ({ ...warning, file }));
-      return readFromCache({ ...model, ...where, warnings, html: cache.stored(cache.key('article-html', key), () => parse().html) }, key);
-  };
   const texts = new Map<string, string>();
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     texts.set(file, text);
-    const article = collect(() => readArticleText(file, text, slugOfFile(file, 'article')));
-    // A draft is read and checked, and left out of a published site's corpus.
-    return article && (drafts || !article.meta.draft) ? [article] : [];
+    const article = collect(() => readArticleText(cache, file, text, slugOfFile(file, 'article')));
+    return article ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
   throwIfAny(errors);
+  return { entities, articles, texts };
+}
+
+/** The corpus of the files read, with or without the drafts, cross-checked; throws every problem found. */
+function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache | undefined, drafts: boolean): Corpus {
+  const errors: ContentError[] = [];
+  const collect = collecting(errors);
+  const { entities, texts } = files;
+  // A draft is read and checked, and left out of a published site's corpus.
+  const articles = drafts ? files.articles : files.articles.filter((article) => !article.meta.draft);
   // A changed published edition is reported with everything else wrong in the files, not alone:
   // an editor correcting an article sees all of its problems before publishing the next edition.
   const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: texts.get(file)! })));
@@ -128,7 +170,7 @@ function readCorpus(root: string, cache: ContentCache | undefined, drafts: boole
   for (const edition of published.lock) {
     const current = corpus.article(edition.article)!;
     const copy = editionCopyPath(root, edition.article, edition.number);
-    const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(copy, published.copies.get(copy)!, edition.article));
+    const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(cache, copy, published.copies.get(copy)!, edition.article));
     if (!article) continue;
     for (const slug of linkedEntities(article).filter((slug) => !corpus.entities.has(slug))) {
       errors.push(new ContentError(copy, `edition ${edition.number} names the entity "${slug}", which the register no longer has`, `restore content/entities/${slug}.yaml: a published edition links it, and its URL is permanent`));

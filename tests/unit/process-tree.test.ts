@@ -4,9 +4,10 @@ import { expect, test } from 'vitest';
 import { watchProcessTree } from '../../tools/bench/process-tree.ts';
 
 test('the CPU of a child still running when the command exits, so never waited for, is in the tree’s figure', async () => {
-  // The command starts a child that spins for 0.8 s and then idles for 1.5 s, and exits after 1.2 s: the child outlives it.
-  const spin = 'const end = Date.now() + 800; while (Date.now() < end); setTimeout(() => {}, 1500);';
-  const parent = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(spin)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 1200);`;
+  // The command starts a child that spins for 0.8 s of its own CPU (so the same on a loaded machine), says so, and
+  // then idles for 1.5 s; the command exits 0.3 s after that word: the child outlives it.
+  const spin = "const start = process.cpuUsage(); while (process.cpuUsage(start).user < 800000); process.stdout.write('spun'); setTimeout(() => {}, 1500);";
+  const parent = `const child = require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(spin)}], { stdio: ['ignore', 'pipe', 'ignore'] }); child.stdout.once('data', () => setTimeout(() => process.exit(0), 300));`;
   const command = spawn(process.execPath, ['-e', parent], { stdio: 'ignore' });
   const watch = watchProcessTree(command.pid!, 50);
   await new Promise((resolve) => command.on('close', resolve));
