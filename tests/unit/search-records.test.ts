@@ -269,6 +269,22 @@ describe('writeSearchIndex', () => {
       // Edited back: the parts as indexed hold every record as it is, and the part of changes goes.
       expect(await writeSearchIndex(join(folder, 'back'), corpus, options)).toMatchObject({ reused: 4, changed: 0 });
       expect(filesOf(join(folder, 'back'))).toEqual(first);
+
+      // Into the folder it wrote last, an edit replaces the part of changes and the module only:
+      // the files a new folder gets, the parts' own left in place.
+      const inPlace = join(folder, 'back');
+      const partFile = join(inPlace, 'pagefind', 'part-1', 'pagefind-entry.json');
+      const { mtimeMs: partTime } = statSync(partFile);
+      await writeSearchIndex(inPlace, edited, options);
+      expect(filesOf(inPlace)).toEqual(filesOf(join(folder, 'edited')));
+      const other = withSummary('jamestown', 'Another edited summary.');
+      await writeSearchIndex(inPlace, other, options);
+      const otherInPlace = filesOf(inPlace);
+      await writeSearchIndex(inPlace, corpus, options);
+      expect(filesOf(inPlace)).toEqual(first);
+      expect(statSync(partFile).mtimeMs).toBe(partTime);
+      await writeSearchIndex(join(folder, 'other'), other, options);
+      expect(otherInPlace).toEqual(filesOf(join(folder, 'other')));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
