@@ -3,11 +3,11 @@
  * The site's build and the tests both load content through here.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
-import { checkPublishedEditions, editionCopyPath } from './editions.ts';
+import { checkPublishedEditions, editionCopyPath, readEditionsLock } from './editions.ts';
 import { linkedEntities, readFromCache } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
@@ -41,7 +41,11 @@ interface ContentFiles {
   entities: EntityInput[];
   /** Drafts included. */
   articles: Article[];
-  /** Each article file's text, by file: a published edition is checked against it. */
+  /**
+   * The text of each article file that has a published edition, by file: checked against the
+   * edition's kept copy. Only those: the process keeps these readings for the whole build, and
+   * every article's text (350 MB at 5,000 articles) made the collector run all the time.
+   */
   texts: Map<string, string>;
 }
 
@@ -136,9 +140,10 @@ function readContentFiles(root: string, cache: ContentCache | undefined): Conten
     return entity ? [entity] : [];
   });
   const texts = new Map<string, string>();
+  const published = new Set(readEditionsLock(root).map((edition) => edition.article));
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    texts.set(file, text);
+    if (published.has(basename(file, '.mdx'))) texts.set(file, text);
     const article = collect(() => readArticleText(cache, file, text, slugOfFile(file, 'article')));
     return article ? [article] : [];
   });
@@ -157,7 +162,7 @@ function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache |
   const articles = drafts ? files.articles : files.articles.filter((article) => !article.meta.draft);
   // A changed published edition is reported with everything else wrong in the files, not alone:
   // an editor correcting an article sees all of its problems before publishing the next edition.
-  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: texts.get(file)! })));
+  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
   const corpus = collect(() => buildCorpus(entities, articles));
   for (const article of corpus?.articles ?? []) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
   // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).

@@ -43,9 +43,9 @@ export function readEditionsLock(root: string): PublishedEdition[] {
 /**
  * The problems with a folder's published editions: a copy that is missing, changed or not in the
  * lock; a locked edition of an article that does not exist; an article file that is not exactly
- * its latest published edition.
+ * its latest published edition. An article's `text` is asked for only when it has one.
  */
-export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
+export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: () => string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
   const errors: ContentError[] = [];
   const lock = readEditionsLock(root);
   const lockFile = editionsLockPath(root);
@@ -81,7 +81,7 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
     const copy = editionCopyPath(root, article.slug, latest.number);
     const published = copies.get(copy);
     if (published === undefined) continue;
-    const difference = firstDifference(published, article.text);
+    const difference = firstDifference(published, article.text());
     if (article.edition !== latest.number || difference) {
       errors.push(
         new ContentError(
