@@ -73,7 +73,9 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const earlier = content.corpora.get(drafts);
   if (earlier) return earlier;
   const corpus = assembleCorpus(root, content.files, content.cache, drafts);
-  content.cache?.prune();
+  // Once per reading of the files (it lists the whole cache folder); an edition's copy that only a
+  // second corpus, with or without the drafts, reads is then parsed again from its text.
+  if (content.corpora.size === 0) content.cache?.prune();
   if (corpus.warnings.length > 0) options.warn?.(corpus.warnings);
   content.corpora.set(drafts, corpus);
   return corpus;

@@ -152,9 +152,10 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
 
   if (!cacheDir) {
     await rm(output, { recursive: true, force: true });
-    for (let n = 0; n < parts; n++) await indexPart(records((_, part) => part === n), join(output, partFolder(n)));
     const folders = listedFolders(parts, false);
-    await finishParts(output, folders, folders, {});
+    for (let n = 0; n < parts; n++) await indexPart(records((_, part) => part === n), join(output, partFolder(n)));
+    for (const folder of folders) await keepOnlyWhatMergingReads(join(output, folder));
+    await listParts(output, folders, {});
     return { ...counts, reused: 0, changed: 0 };
   }
 
@@ -225,18 +226,18 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   if (!changesInPlace || last.listed !== written.listed) {
     // Said first: a build interrupted while it writes pagefind/ leaves no claim that the folder is whole.
     if (last) await writeFile(join(store, STATE_FILE), JSON.stringify({ ...state, written: undefined }));
-    if (!partsInPlace) {
+    if (partsInPlace) {
+      // The first part's own module, without the list it was given last time.
+      await copyFile(join(store, indexed[0]!.folder, 'pagefind.js'), join(output, 'pagefind.js'));
+    } else {
       await rm(output, { recursive: true, force: true });
-      for (let n = 0; n < parts; n++) await cp(join(store, indexed[n]!.folder), join(output, partFolder(n)), { recursive: true });
+      for (let n = 0; n < parts; n++) await placePart(join(store, indexed[n]!.folder), output, partFolder(n));
     }
     if (!changesInPlace) {
       await rm(join(output, CHANGES_FOLDER), { recursive: true, force: true });
-      if (changes) await cp(join(store, changes), join(output, CHANGES_FOLDER), { recursive: true });
+      if (changes) await placePart(join(store, changes), output, CHANGES_FOLDER);
     }
-    // The first part's own module, then the list.
-    await copyFile(join(store, indexed[0]!.folder, 'pagefind.js'), join(output, 'pagefind.js'));
-    const copied = [...(partsInPlace ? [] : folders.filter((folder) => folder !== CHANGES_FOLDER)), ...(!changesInPlace && changes ? [CHANGES_FOLDER] : [])];
-    await finishParts(output, copied, folders, hidden);
+    await listParts(output, folders, hidden);
   }
   await writeFile(join(store, STATE_FILE), JSON.stringify({ version, parts: indexed, written } satisfies IndexState));
   // The cache keeps the folders of this build's index only.
@@ -295,9 +296,14 @@ const filtersOf = (folder: string, page: string): Record<string, string[]> => fr
 /** The folders of the parts after the first, and of the part of changes: what the first part's module lists. */
 const listedFolders = (parts: number, changes: boolean): string[] => [...Array.from({ length: parts - 1 }, (_, n) => partFolder(n + 1)), ...(changes ? [CHANGES_FOLDER] : [])];
 
-/** The parts after the first keep what merging reads (those of `copied` that were just copied); the first's module lists them and the pages to hide. */
-async function finishParts(output: string, copied: readonly string[], folders: readonly string[], hidden: HiddenPages): Promise<void> {
-  for (const folder of copied) await keepOnlyWhatMergingReads(join(output, folder));
+/** Copies an indexed part from the cache to `<output>/<folder>`; a part merged after the first keeps only what merging reads. */
+async function placePart(from: string, output: string, folder: string): Promise<void> {
+  await cp(from, join(output, folder), { recursive: true });
+  if (folder !== partFolder(0)) await keepOnlyWhatMergingReads(join(output, folder));
+}
+
+/** The first part's module lists the folders merged after it, and the pages to hide. */
+async function listParts(output: string, folders: readonly string[], hidden: HiddenPages): Promise<void> {
   if (folders.length > 0) await appendFile(join(output, 'pagefind.js'), partsExport(folders, hidden));
 }
 
