@@ -164,7 +164,7 @@ function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache |
   const articles = drafts ? files.articles : files.articles.filter((article) => !article.meta.draft);
   // A changed published edition is reported with everything else wrong in the files, not alone:
   // an editor correcting an article sees all of its problems before publishing the next edition.
-  const published = checkPublishedEditions(root, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
+  const published = checkPublishedEditions(root, files.articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, draft: meta.draft === true, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
   const corpus = collect(() => buildCorpus(entities, articles));
   for (const article of corpus?.articles ?? []) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
   // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).

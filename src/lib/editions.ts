@@ -43,9 +43,11 @@ export function readEditionsLock(root: string): PublishedEdition[] {
 /**
  * The problems with a folder's published editions: a copy that is missing, changed or not in the
  * lock; a locked edition of an article that does not exist; an article file that is not exactly
- * its latest published edition. An article's `text` is asked for only when it has one.
+ * its latest published edition, or that is a draft again. `articles` are all of the folder's, drafts
+ * included, so that a site built without the drafts is told the same as the check. An article's
+ * `text` is asked for only when it has a published edition.
  */
-export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; text: () => string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
+export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; draft: boolean; text: () => string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
   const errors: ContentError[] = [];
   const lock = readEditionsLock(root);
   const lockFile = editionsLockPath(root);
@@ -82,7 +84,17 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
     const published = copies.get(copy);
     if (published === undefined) continue;
     const difference = firstDifference(published, article.text());
-    if (article.edition !== latest.number || difference) {
+    if (article.draft) {
+      // Publishing the next edition is no way out here: a draft cannot be published (publish-edition.ts).
+      errors.push(
+        new ContentError(
+          article.file,
+          `edition ${latest.number} of this article was published on ${latest.date}, so it cannot become a draft: its pages and editions stay published`,
+          `remove "draft: true" from its front matter; to correct the article, publish edition ${latest.number + 1}: npm run edition -- ${article.slug} --note "what was corrected and why"`,
+          difference?.line ?? 1,
+        ),
+      );
+    } else if (article.edition !== latest.number || difference) {
       errors.push(
         new ContentError(
           article.file,

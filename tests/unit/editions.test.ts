@@ -19,9 +19,9 @@ function published(): { root: string; article: string } {
   publishEdition(root, SLUG, 'First edition.', '2026-12-01');
   return { root, article: join(root, 'articles', `${SLUG}.mdx`) };
 }
-const problemsOf = (root: string) => {
+const problemsOf = (root: string, drafts = false) => {
   try {
-    loadCorpus(root);
+    loadCorpus(root, { drafts });
     return [];
   } catch (error) {
     return (error as ContentErrors).problems;
@@ -56,6 +56,19 @@ test('the change published as edition 2: dated today, the front matter updated, 
   expect(readFileSync(editionCopyPath(root, SLUG, 2), 'utf8')).toContain('The capital city.');
   expect(problemsOf(root)).toEqual([]);
   expect(() => publishEdition(root, SLUG, 'Again.', '2026-12-03')).toThrow('unchanged since edition 2');
+});
+
+test('a published article marked as a draft again fails, with or without the drafts, telling how to correct it instead', () => {
+  const { root, article } = published();
+  change(article, '---\n', '---\ndraft: true\n');
+  for (const drafts of [true, false]) {
+    const [problem, ...others] = problemsOf(root, drafts);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: article, line: 2 });
+    expect(problem!.problem).toContain('edition 1 of this article was published on 2026-11-27, so it cannot become a draft');
+    expect(problem!.fix).toContain('remove "draft: true"');
+    expect(problem!.fix).toContain(`npm run edition -- ${SLUG} --note`);
+  }
 });
 
 test('a changed copy of a published edition fails, naming the copy', () => {
