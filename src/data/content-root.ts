@@ -35,13 +35,11 @@ let draftSlugs: Set<string> | undefined;
 
 /**
  * The site's corpus: read once per process, each unchanged file from the content cache; its warnings
- * printed, unless the build's content check printed them already (src/data/content-check.ts).
+ * printed, but not those the build's content check printed already (src/data/content-check.ts).
  */
 export const loadSiteCorpus = (): Corpus =>
   loadCorpus(contentRoot, {
     cacheDir: contentCacheDir,
     drafts: withDrafts,
-    warn: (warnings) => {
-      if (!process.env.GLOSSA_WARNINGS_PRINTED) warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`));
-    },
+    warn: (warnings) => warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`)),
   });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
-import { ContentError, ContentErrors, throwIfAny, type ContentWarning } from './content-error.ts';
+import { ContentError, ContentErrors, formatProblem, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
 import { checkPublishedEditions, editionCopyPath, readEditionsLock } from './editions.ts';
 import { linkedEntities, readFromCache } from './page-keys.ts';
@@ -34,6 +34,8 @@ interface LoadedContent {
   files: ContentFiles;
   /** The corpora assembled from `files`, by whether they hold the drafts. */
   corpora: Map<boolean, Corpus>;
+  /** The warnings told so far (formatted): each is told once, whichever corpus has it first. */
+  told: Set<string>;
 }
 
 /** Every file of a content folder, each read and checked on its own; errors stop the corpus. */
@@ -52,7 +54,10 @@ interface ContentFiles {
 export interface LoadOptions {
   /** A folder for the content cache (content-cache.ts): files read before, unchanged, are not parsed again. */
   cacheDir?: string;
-  /** Told the corpus's warnings when the corpus is assembled (not when one of this process is reused). */
+  /**
+   * Told the corpus's warnings that no earlier corpus of the same files told: the build's content
+   * check tells them all (drafts included), and the site's corpus assembled after it none again.
+   */
   warn?: (warnings: readonly ContentWarning[]) => void;
   /** Include the drafts (articles with `draft: true`): the editors' builds do, a published site does not. Every file is read and checked either way. */
   drafts?: boolean;
@@ -65,7 +70,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   let content = loaded.get(folder);
   if (content?.fingerprint !== fingerprint) {
     const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
-    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map() };
+    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set() };
     loaded.set(folder, content);
   }
   // Without a draft, the corpus with the drafts is the corpus without them.
@@ -76,8 +81,13 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   // Once per reading of the files (it lists the whole cache folder); an edition's copy that only a
   // second corpus, with or without the drafts, reads is then parsed again from its text.
   if (content.corpora.size === 0) content.cache?.prune();
-  if (corpus.warnings.length > 0) options.warn?.(corpus.warnings);
   content.corpora.set(drafts, corpus);
+  if (options.warn) {
+    const { told } = content;
+    const untold = corpus.warnings.filter((warning) => !told.has(formatProblem(warning)));
+    for (const warning of untold) told.add(formatProblem(warning));
+    if (untold.length > 0) options.warn(untold);
+  }
   return corpus;
 }
 

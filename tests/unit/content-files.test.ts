@@ -48,3 +48,23 @@ test('a front matter mistake names the line of its field, or of the map a missin
     [12, 'front matter field "edition.number"'],
   ]);
 });
+
+test('each warning is told once per reading of the files, whichever corpus has it first: the check’s (drafts in) or the site’s', () => {
+  const withDraft = join(folder, 'with-draft');
+  cpSync('tests/fixtures/mini', withDraft, { recursive: true });
+  const article = join(withDraft, 'articles', 'a-small-article.mdx');
+  // A draft beside the article (the same original), so that the corpus with the drafts and the one without them differ.
+  writeFileSync(join(withDraft, 'articles', 'a-draft.mdx'), readFileSync(article, 'utf8').replace('---\n', '---\ndraft: true\n'));
+  appendFileSync(article, '\n[^spare]: A note to self.\n');
+  const told = (drafts: boolean): string[] => {
+    const warnings: string[] = [];
+    loadCorpus(withDraft, { drafts, warn: (untold) => warnings.push(...untold.map((warning) => warning.problem)) });
+    return warnings;
+  };
+  expect(told(true)).toEqual([expect.stringContaining('footnote [^spare] is defined but no note cites it')]);
+  expect(loadCorpus(withDraft, { drafts: false })).not.toBe(loadCorpus(withDraft, { drafts: true }));
+  expect(told(false)).toEqual([]);
+  // Read afresh (a file changed), the site's corpus alone tells it.
+  appendFileSync(join(withDraft, 'entities', 'dushanbe.yaml'), '# an editor’s comment\n');
+  expect(told(false)).toEqual([expect.stringContaining('footnote [^spare] is defined but no note cites it')]);
+});
