@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, formatProblem, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
-import { checkPublishedEditions, editionCopyPath, readEditionsLock } from './editions.ts';
+import { checkPublishedEditions, editionCopyPath, readEditionsLock, type PublishedEdition } from './editions.ts';
 import { linkedEntities, readFromCache } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
@@ -49,6 +49,8 @@ interface ContentFiles {
    * every article's text (350 MB at 5,000 articles) made the collector run all the time.
    */
   texts: Map<string, string>;
+  /** The published editions (`editions/lock.json`). */
+  lock: PublishedEdition[];
 }
 
 export interface LoadOptions {
@@ -152,7 +154,8 @@ function readContentFiles(root: string, cache: ContentCache | undefined): Conten
     return entity ? [entity] : [];
   });
   const texts = new Map<string, string>();
-  const published = new Set(readEditionsLock(root).map((edition) => edition.article));
+  const lock = readEditionsLock(root);
+  const published = new Set(lock.map((edition) => edition.article));
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     if (published.has(basename(file, '.mdx'))) texts.set(file, text);
@@ -162,19 +165,19 @@ function readContentFiles(root: string, cache: ContentCache | undefined): Conten
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
   throwIfAny(errors);
-  return { entities, articles, texts };
+  return { entities, articles, texts, lock };
 }
 
 /** The corpus of the files read, with or without the drafts, cross-checked; throws every problem found. */
 function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache | undefined, drafts: boolean): Corpus {
   const errors: ContentError[] = [];
   const collect = collecting(errors);
-  const { entities, texts } = files;
+  const { entities, texts, lock } = files;
   // A draft is read and checked, and left out of a published site's corpus.
   const articles = drafts ? files.articles : files.articles.filter((article) => !article.meta.draft);
   // A changed published edition is reported with everything else wrong in the files, not alone:
   // an editor correcting an article sees all of its problems before publishing the next edition.
-  const published = checkPublishedEditions(root, files.articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, draft: meta.draft === true, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
+  const published = checkPublishedEditions(root, lock, files.articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, draft: meta.draft === true, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
   const corpus = collect(() => buildCorpus(entities, articles));
   for (const article of corpus?.articles ?? []) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
   // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).
@@ -184,7 +187,7 @@ function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache |
   if (!corpus || errors.length > 0) throw new ContentErrors(errors);
   // Each published edition from its kept copy, read as the article is; the latest is the article file itself (checked equal above).
   const editions = new Map<string, PublishedEditionReading[]>();
-  for (const edition of published.lock) {
+  for (const edition of lock) {
     const current = corpus.article(edition.article)!;
     const copy = editionCopyPath(root, edition.article, edition.number);
     const article = edition.number === current.meta.edition.number ? current : collect(() => readArticleText(cache, copy, published.copies.get(copy)!, edition.article));

@@ -42,14 +42,17 @@ export function readEditionsLock(root: string): PublishedEdition[] {
 
 /**
  * The problems with a folder's published editions: a copy that is missing, changed or not in the
- * lock; a locked edition of an article that does not exist; an article file that is not exactly
+ * lock (`lock`, readEditionsLock's); a locked edition of an article that does not exist; an article file that is not exactly
  * its latest published edition, or that is a draft again. `articles` are all of the folder's, drafts
  * included, so that a site built without the drafts is told the same as the check. An article's
  * `text` is asked for only when it has a published edition.
  */
-export function checkPublishedEditions(root: string, articles: readonly { slug: string; file: string; edition: number; draft: boolean; text: () => string }[]): { errors: ContentError[]; copies: Map<string, string>; lock: PublishedEdition[] } {
+export function checkPublishedEditions(
+  root: string,
+  lock: readonly PublishedEdition[],
+  articles: readonly { slug: string; file: string; edition: number; draft: boolean; text: () => string }[],
+): { errors: ContentError[]; copies: Map<string, string> } {
   const errors: ContentError[] = [];
-  const lock = readEditionsLock(root);
   const lockFile = editionsLockPath(root);
   const restore = (copy: string) => `restore it as it was published (git checkout -- ${copy}); a published edition never changes`;
   /** Each copy's text, read once: checked here, read into its edition's page by the loader. */
@@ -105,7 +108,7 @@ export function checkPublishedEditions(root: string, articles: readonly { slug: 
       );
     }
   }
-  return { errors, copies, lock };
+  return { errors, copies };
 }
 
 /** The address an article's current edition is cited by: its edition's once published, the article's until then. */
