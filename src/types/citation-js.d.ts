@@ -15,7 +15,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: '@csl'): {
-        styles: { add(name: string, style: unknown): void; has(name: string): boolean };
+        styles: { add(name: string, style: unknown): void; has(name: string): boolean; get(name: string): unknown };
         engine(data: Record<string, unknown>[], style: string, lang: string, format: string): CslEngine;
       };
     };

@@ -100,7 +100,7 @@ test('an article page makes one engine session per style: its paragraphs take th
   }
 });
 
-describe('the CSL engine, called directly, gives what Citation.js’s format gives', () => {
+describe('the CSL engine, called directly with each style for one item, gives what Citation.js’s format gives with the style as published', () => {
   // The reference the engine is checked against: Citation.js's own formatting of the item.
   const viaCite = (item: CslItem, style: string, locator?: string) =>
     locator === undefined
@@ -112,6 +112,8 @@ describe('the CSL engine, called directly, gives what Citation.js’s format giv
     article,
     articleItem('tajikistan-diversifies-its-security-assistance', meta, `${URL}#p3`, 3),
     articleItem('an-article', { ...meta, byline: 'Roger Holt', published: { date: '2007-03-05', approximate: false } }, URL),
+    // No byline, a date known to the month and only approximately: the items the styles sort and tell apart by other fields.
+    articleItem('an-unsigned-article', { ...meta, byline: '', published: { date: '2004-09', approximate: true } }, URL),
     entityItem('sherali-khayrulloyev', khayrulloyev, 'https://glossa.example.org/entities/sherali-khayrulloyev/', '2026-11-27'),
     entityItem('avesta', { name: 'Avesta' } as never, 'https://glossa.example.org/entities/avesta/', undefined),
   ];
