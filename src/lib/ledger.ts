@@ -14,11 +14,14 @@ export interface LedgerParagraph {
 /** Sentence by sentence, what the original's own citations cover. */
 export function sourceLedger(article: Article): LedgerParagraph[] {
   return article.paragraphs.map((paragraph) => {
-    const citedStarts = new Set(paragraph.citations.map((citation) => sentenceAt(paragraph.text, citation.start).start));
+    // Split once: the ledger's pages cover every paragraph of the archive.
+    const found = sentences(paragraph.text);
+    const closed = paragraph.citations.map((citation) => ({ citation, sentence: sentenceAt(paragraph.text, citation.start, found) }));
+    const citedStarts = new Set(closed.map(({ sentence }) => sentence.start));
     return {
       n: paragraph.n,
-      cited: paragraph.citations.map((citation) => ({ citation, sentence: sentenceAt(paragraph.text, citation.start).text })),
-      uncited: sentences(paragraph.text).filter(({ start }) => !citedStarts.has(start)).map(({ text }) => text),
+      cited: closed.map(({ citation, sentence }) => ({ citation, sentence: sentence.text })),
+      uncited: found.filter(({ start }) => !citedStarts.has(start)).map(({ text }) => text),
     };
   });
 }

@@ -44,7 +44,7 @@ export function sentencesAt(text: string, offsets: readonly number[]): { start: 
   });
 }
 
-/** The sentence of `text` that contains `offset`, with its bounds. */
-export function sentenceAt(text: string, offset: number): { start: number; end: number; text: string } {
-  return sentences(text).find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
+/** The sentence of `text` that contains `offset`, with its bounds; `found` is the text's sentences, when the caller has them. */
+export function sentenceAt(text: string, offset: number, found = sentences(text)): { start: number; end: number; text: string } {
+  return found.find((sentence) => offset < sentence.end) ?? { start: offset, end: offset, text: '' };
 }
