@@ -57,8 +57,8 @@ export interface LoadOptions {
   /** A folder for the content cache (content-cache.ts): files read before, unchanged, are not parsed again. */
   cacheDir?: string;
   /**
-   * Told the corpus's warnings that no earlier corpus of the same files told: the build's content
-   * check tells them all (drafts included), and the site's corpus assembled after it none again.
+   * Told the corpus's warnings that no earlier call for the same files told: the build's content
+   * check tells them all (drafts included), and the site's corpus after it none again.
    */
   warn?: (warnings: readonly ContentWarning[]) => void;
   /** Include the drafts (articles with `draft: true`): the editors' builds do, a published site does not. Every file is read and checked either way. */
@@ -77,13 +77,16 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   }
   // Without a draft, the corpus with the drafts is the corpus without them.
   const drafts = (options.drafts ?? false) && content.files.articles.some((article) => article.meta.draft);
-  const earlier = content.corpora.get(drafts);
-  if (earlier) return earlier;
-  const corpus = assembleCorpus(root, content.files, content.cache, drafts);
-  // Once per reading of the files (it lists the whole cache folder); an edition's copy that only a
-  // second corpus, with or without the drafts, reads is then parsed again from its text.
-  if (content.corpora.size === 0) content.cache?.prune();
-  content.corpora.set(drafts, corpus);
+  let corpus = content.corpora.get(drafts);
+  if (!corpus) {
+    corpus = assembleCorpus(root, content.files, content.cache, drafts);
+    // Once per reading of the files (it lists the whole cache folder); an edition's copy that only a
+    // second corpus, with or without the drafts, reads is then parsed again from its text.
+    if (content.corpora.size === 0) content.cache?.prune();
+    content.corpora.set(drafts, corpus);
+  }
+  // Also when the corpus is reused: one first asked for by a caller that tells nothing
+  // (loadEntityRedirects) still has its warnings told to the next caller that asks.
   if (options.warn) {
     const { told } = content;
     const untold = corpus.warnings.filter((warning) => !told.has(formatProblem(warning)));

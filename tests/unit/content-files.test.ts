@@ -64,7 +64,9 @@ test('each warning is told once per reading of the files, whichever corpus has i
   expect(told(true)).toEqual([expect.stringContaining('footnote [^spare] is defined but no note cites it')]);
   expect(loadCorpus(withDraft, { drafts: false })).not.toBe(loadCorpus(withDraft, { drafts: true }));
   expect(told(false)).toEqual([]);
-  // Read afresh (a file changed), the site's corpus alone tells it.
+  // Read afresh (a file changed) by a caller that tells nothing, then asked for by one that does: told then.
   appendFileSync(join(withDraft, 'entities', 'dushanbe.yaml'), '# an editor’s comment\n');
+  loadCorpus(withDraft, { drafts: false });
   expect(told(false)).toEqual([expect.stringContaining('footnote [^spare] is defined but no note cites it')]);
+  expect(told(false)).toEqual([]);
 });
