@@ -36,6 +36,8 @@ interface LoadedContent {
   corpora: Map<boolean, Corpus>;
   /** The warnings told so far (formatted): each is told once, whichever corpus has it first. */
   told: Set<string>;
+  /** The corpora whose warnings have been told (every page asks for the site's corpus again). */
+  toldCorpora: Set<Corpus>;
 }
 
 /** Every file of a content folder, each read and checked on its own; errors stop the corpus. */
@@ -72,7 +74,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   let content = loaded.get(folder);
   if (content?.fingerprint !== fingerprint) {
     const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
-    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set() };
+    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set(), toldCorpora: new Set() };
     loaded.set(folder, content);
   }
   // Without a draft, the corpus with the drafts is the corpus without them.
@@ -87,7 +89,8 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   }
   // Also when the corpus is reused: one first asked for by a caller that tells nothing
   // (loadEntityRedirects) still has its warnings told to the next caller that asks.
-  if (options.warn) {
+  if (options.warn && !content.toldCorpora.has(corpus)) {
+    content.toldCorpora.add(corpus);
     const { told } = content;
     const untold = corpus.warnings.filter((warning) => !told.has(formatProblem(warning)));
     for (const warning of untold) told.add(formatProblem(warning));
