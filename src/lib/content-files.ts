@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { openContentCache, type ContentCache } from './content-cache.ts';
 import { ContentError, ContentErrors, formatProblem, throwIfAny, type ContentWarning } from './content-error.ts';
 import { articleOf, buildCorpus, push, readArticle, type Article, type ArticleInput, type ArticleReading, type Corpus, type EntityInput, type PublishedEditionReading } from './corpus.ts';
-import { checkPublishedEditions, editionCopyPath, readEditionsLock, type PublishedEdition } from './editions.ts';
+import { checkPublishedEditions, editionCopyPath, readEditionsLock, type PublishedEdition, type PublishedEditionsCheck } from './editions.ts';
 import { linkedEntities, readFromCache } from './page-keys.ts';
 import { readEntityFile } from './entity-file.ts';
 import { firstDifference, HEADER_LINES, rebuildOriginal, withoutByteOrderMark, withoutFileConventions } from './original-text.ts';
@@ -45,14 +45,13 @@ interface ContentFiles {
   entities: EntityInput[];
   /** Drafts included. */
   articles: Article[];
-  /**
-   * The text of each article file that has a published edition, by file: checked against the
-   * edition's kept copy. Only those: the process keeps these readings for the whole build, and
-   * every article's text (350 MB at 5,000 articles) made the collector run all the time.
-   */
-  texts: Map<string, string>;
   /** The published editions (`editions/lock.json`). */
   lock: PublishedEdition[];
+  /**
+   * The files checked against the published editions, drafts included: the same for the corpus
+   * with the drafts and without them, so checked once per reading of the files, each copy read once.
+   */
+  published: PublishedEditionsCheck;
 }
 
 export interface LoadOptions {
@@ -87,8 +86,8 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
     if (content.corpora.size === 0) content.cache?.prune();
     content.corpora.set(drafts, corpus);
   }
-  // Also when the corpus is reused: one first asked for by a caller that tells nothing
-  // (loadEntityRedirects) still has its warnings told to the next caller that asks.
+  // Also when the corpus is reused: one first asked for by a caller that tells nothing (no build
+  // step does; the tests' loadEntityRedirects does) still has its warnings told to the next that asks.
   if (options.warn && !content.toldCorpora.has(corpus)) {
     content.toldCorpora.add(corpus);
     const { told } = content;
@@ -159,35 +158,40 @@ function readContentFiles(root: string, cache: ContentCache | undefined): Conten
     });
     return entity ? [entity] : [];
   });
+  // The text of each article file that has a published edition, to check against its kept copy.
+  // Only those: holding every article's text while the rest are read made the collector run all
+  // the time (the corpus 935 → 549 MB at 5,000 articles, when the texts were kept for the build).
   const texts = new Map<string, string>();
   const lock = readEditionsLock(root);
-  const published = new Set(lock.map((edition) => edition.article));
+  const publishedSlugs = new Set(lock.map((edition) => edition.article));
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    if (published.has(basename(file, '.mdx'))) texts.set(file, text);
+    if (publishedSlugs.has(basename(file, '.mdx'))) texts.set(file, text);
     const article = collect(() => readArticleText(cache, file, text, slugOfFile(file, 'article')));
     return article ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.
   filesIn(join(root, 'sources'), '.txt', errors);
   throwIfAny(errors);
-  return { entities, articles, texts, lock };
+  // Drafts included, so that a site built without them is told what the check is; its problems are
+  // reported with the cross-file ones (assembleCorpus), not alone.
+  const published = checkPublishedEditions(root, lock, articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, draft: meta.draft === true, text: () => texts.get(file)! })));
+  return { entities, articles, lock, published };
 }
 
 /** The corpus of the files read, with or without the drafts, cross-checked; throws every problem found. */
 function assembleCorpus(root: string, files: ContentFiles, cache: ContentCache | undefined, drafts: boolean): Corpus {
   const errors: ContentError[] = [];
   const collect = collecting(errors);
-  const { entities, texts, lock } = files;
+  const { entities, lock, published } = files;
   // A draft is read and checked, and left out of a published site's corpus.
   const articles = drafts ? files.articles : files.articles.filter((article) => !article.meta.draft);
-  // A changed published edition is reported with everything else wrong in the files, not alone:
-  // an editor correcting an article sees all of its problems before publishing the next edition.
-  const published = checkPublishedEditions(root, lock, files.articles.map(({ slug, file, meta }) => ({ slug, file, edition: meta.edition.number, draft: meta.draft === true, text: () => texts.get(file) ?? readFileSync(file, 'utf8') })));
   const corpus = collect(() => buildCorpus(entities, articles));
   for (const article of corpus?.articles ?? []) collect(() => checkVerbatim(article, join(root, 'sources', article.meta.source)));
   // What is published now; a published edition's copy keeps the sources it had (source-quality.ts).
   if (corpus) errors.push(...weakSourceErrors(entities, corpus.articles));
+  // A changed published edition is reported with everything else wrong in the files, not alone:
+  // an editor correcting an article sees all of its problems before publishing the next edition.
   errors.push(...published.errors);
   // collect() gives no corpus only after recording why.
   if (!corpus || errors.length > 0) throw new ContentErrors(errors);

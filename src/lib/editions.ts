@@ -40,18 +40,24 @@ export function readEditionsLock(root: string): PublishedEdition[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { editions: PublishedEdition[] }).editions : [];
 }
 
+/** What checkPublishedEditions found, and each kept copy's text that it read. */
+export interface PublishedEditionsCheck {
+  errors: ContentError[];
+  copies: Map<string, string>;
+}
+
 /**
- * The problems with a folder's published editions: a copy that is missing, changed or not in the
- * lock (`lock`, readEditionsLock's); a locked edition of an article that does not exist; an article file that is not exactly
- * its latest published edition, or that is a draft again. `articles` are all of the folder's, drafts
- * included, so that a site built without the drafts is told the same as the check. An article's
- * `text` is asked for only when it has a published edition.
+ * The problems with a folder's published editions (`lock`, as readEditionsLock reads it): a copy
+ * that is missing, changed or not in the lock; a locked edition of an article that does not exist;
+ * an article file that is not exactly its latest published edition, or that is a draft again.
+ * `articles` are all of the folder's, drafts included. An article's `text` is asked for only when
+ * it has a published edition.
  */
 export function checkPublishedEditions(
   root: string,
   lock: readonly PublishedEdition[],
   articles: readonly { slug: string; file: string; edition: number; draft: boolean; text: () => string }[],
-): { errors: ContentError[]; copies: Map<string, string> } {
+): PublishedEditionsCheck {
   const errors: ContentError[] = [];
   const lockFile = editionsLockPath(root);
   const restore = (copy: string) => `restore it as it was published (git checkout -- ${copy}); a published edition never changes`;
