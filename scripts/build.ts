@@ -39,10 +39,21 @@ const articles = existsSync(folder) ? readdirSync(folder).filter((name) => name.
 const heapMegabytes = Math.max(1024 + Math.ceil(0.2 * articles), Math.ceil(0.5 * articles) - 500);
 const outDir = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
 
-// A larger young generation: parsing and rendering make much short-lived garbage. Reading 1,000
-// articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old
-// JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
+const v8Flags = [
+  `--max-old-space-size=${heapMegabytes}`,
+  // A larger young generation: parsing and rendering make much short-lived garbage. Reading 1,000
+  // articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old
+  // JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
+  '--max-semi-space-size=64',
+  // Astro's prerenderer copies each page's body through a Response: buffers outside V8's heap. By
+  // default V8 starts a full collection whenever such memory grows by 64 MB, however much room the
+  // heap has: at 5,000 articles 35 of a cold build's 45 full collections started so, each marking
+  // the 900 MB the build holds (34 s of the main thread's CPU in all, --trace-incremental-marking).
+  // Counted within the heap's own limit instead, the build made 13 (5.8 s), and took 214 s of
+  // CPU against 275 s, peak 2.5 against 2.2 GiB (BENCHMARKS.md).
+  '--external-memory-accounted-in-global-limit',
+];
 // The content check is the build's first step, in Astro's process (src/data/content-check.ts):
 // content that fails it stops the build before Astro writes a file.
-const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMegabytes}`, '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [...v8Flags, 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
