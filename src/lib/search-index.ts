@@ -28,7 +28,7 @@ import { underBase } from './base-path.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { CHANGES_FOLDER, partFolder, partsExport, type HiddenPages } from './search-index-parts.ts';
 import { articleUrl, chronologyUrl, entityUrl } from './permalink.ts';
-import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from './search-records.ts';
+import { articleRecord, articleRecordKey, chronologyRecord, entityRecord, entityRecordKey, type SearchRecord } from './search-records.ts';
 
 /**
  * Records per part. Pagefind holds every page's words until it writes them, and writing multiplies
@@ -138,10 +138,14 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   const parts = partCount(corpus.entities.size + articles.length + (onOnePage ? 1 : 0), recordsPerPart);
   // Every record's URL (where a result opens: under the base the site is served at) and part, known
   // before the record is made: records are made as they are taken (an archive's are never all held at once).
-  function* sources(): Generator<{ url: string; part: number; make: () => SearchRecord }> {
-    const source = (path: string, make: () => SearchRecord) => ({ url: underBase(base, path), part: partOf(path, parts), make });
-    for (const entity of corpus.entities.values()) yield source(entityUrl(entity.slug), () => entityRecord(entity, corpus));
-    for (const article of articles) yield source(articleUrl(article.slug), () => articleRecord(article, corpus));
+  // Each record's hash is of its URL and its key, what it is made from (search-records.ts), or of its HTML where it has none.
+  function* sources(): Generator<{ url: string; part: number; make: () => SearchRecord; hash: () => string }> {
+    const source = (path: string, make: () => SearchRecord, key?: () => string) => {
+      const url = underBase(base, path);
+      return { url, part: partOf(path, parts), make, hash: () => sha256(url, key ? key() : make().html) };
+    };
+    for (const entity of corpus.entities.values()) yield source(entityUrl(entity.slug), () => entityRecord(entity, corpus), () => entityRecordKey(entity, corpus));
+    for (const article of articles) yield source(articleUrl(article.slug), () => articleRecord(article, corpus), () => articleRecordKey(article, corpus));
     if (onOnePage) yield source(chronologyUrl, () => chronologyRecord(buildChronology(corpus)));
   }
   function* records(which: (url: string, part: number) => boolean): Generator<SearchRecord> {
@@ -162,7 +166,7 @@ export async function writeSearchIndex(site: string, corpus: Corpus, { base = '/
   // Each record's hash, by URL, in its part: what decides what must be indexed.
   const version = codeVersion();
   const hashes = Array.from({ length: parts }, () => new Map<string, string>());
-  for (const { url, part, make } of sources()) hashes[part]!.set(url, sha256(url, make().html));
+  for (const { url, part, hash } of sources()) hashes[part]!.set(url, hash());
   const store = join(cacheDir, 'glossa-search');
   const state = readState(store, version, parts);
   // The records each kept part holds that the archive no longer has as they were (changed or gone), and the new ones.

@@ -9,13 +9,13 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
-import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
+import { articleOf, buildCorpus, readArticle, type Corpus } from '../../src/lib/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { CHANGES_LIMIT, partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
 import { CHANGES_FOLDER, HIDDEN_EXPORT, PARTS_EXPORT, partFolder, withoutHidden, type HiddenPages } from '../../src/lib/search-index-parts.ts';
-import { articleRecord, chronologyRecord, entityRecord, type SearchRecord } from '../../src/lib/search-records.ts';
+import { articleRecord, articleRecordKey, chronologyRecord, entityRecord, entityRecordKey, type SearchRecord } from '../../src/lib/search-records.ts';
 import { filesUnder } from '../dist-pages.ts';
-import { article, entity, ref } from './helpers.ts';
+import { article, entity, meta, ref } from './helpers.ts';
 
 /** What Pagefind keeps of one page. */
 interface Fragment {
@@ -163,6 +163,44 @@ test('chronologyLength counts the items buildChronology gives', () => {
   for (const of of [corpus, quiet]) expect(chronologyLength(of)).toBe(buildChronology(of).length);
   expect(chronologyLength(corpus)).toBe(2);
   expect(chronologyLength(quiet)).toBe(0);
+});
+
+describe('record keys: a rebuild indexes again the records whose key changed', () => {
+  /** Each record's key and HTML in a corpus of these entities and this article. */
+  const keyed = (entities: typeof ENTITIES, body = BODY, title = meta.title) => {
+    const of = buildCorpus(entities, [articleOf(readArticle({ slug: 'a-title', file: 'content/articles/a-title.mdx', meta: { ...meta, title }, body, bodyLineOffset: 0 }))]);
+    return new Map([
+      ...[...of.entities.values()].map((input) => [input.slug, { key: entityRecordKey(input, of), html: entityRecord(input, of).html }] as const),
+      ...of.articles.map((input) => [input.slug, { key: articleRecordKey(input, of), html: articleRecord(input, of).html }] as const),
+    ]);
+  };
+  const changedRecords = (before: ReturnType<typeof keyed>, after: ReturnType<typeof keyed>) => {
+    const changed = { keys: [] as string[], html: [] as string[] };
+    for (const [slug, record] of after) {
+      if (record.key !== before.get(slug)!.key) changed.keys.push(slug);
+      if (record.html !== before.get(slug)!.html) changed.html.push(slug);
+    }
+    return changed;
+  };
+  const original = keyed(ENTITIES);
+  const withEntity = (slug: string, data: Record<string, unknown>) => ENTITIES.map((input) => (input.slug === slug ? entity(slug, { ...input.data, ...data }) : input));
+
+  test('the same content gives the same keys, read again', () => {
+    expect(changedRecords(original, keyed(ENTITIES))).toEqual({ keys: [], html: [] });
+  });
+
+  test.each([
+    ['a variant of an entity the article names: its record lists the other spellings', withEntity('dushanbe', { variants: ['Душанбе', 'Stalinabad', 'Dyushambe'] }), BODY, meta.title, ['dushanbe', 'a-title']],
+    ['an entity’s summary: its own record only', withEntity('tajikistan', { summary: 'Edited.' }), BODY, meta.title, ['tajikistan']],
+    ['the title of an article that cites an outlet’s report: the outlet’s record names it', ENTITIES, BODY, 'Another Title', ['avesta', 'a-title']],
+    ['a note’s words: the article’s record only', ENTITIES, BODY.replace('is the capital of', 'is the seat of'), meta.title, ['a-title']],
+  ])('%s', (_, entities, body, title, expected) => {
+    const changed = changedRecords(original, keyed(entities, body, title));
+    // Every record whose HTML changed has a new key (the test would be empty if none had).
+    expect(changed.html).toEqual(expected);
+    expect(changed.keys).toEqual(expect.arrayContaining(changed.html));
+    expect(changed.keys).toEqual(expected);
+  });
 });
 
 describe('writeSearchIndex', () => {
