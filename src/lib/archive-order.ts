@@ -11,21 +11,6 @@ export function byDate(a: Article, b: Article): number {
   return compare(a.meta.published.date, b.meta.published.date) || compare(a.slug, b.slug);
 }
 
-/** Items that belong to an article (mention sites, citations), sorted by their article's date; stable within an article. */
-export function sortByArticleDate<T extends { article: Article }>(items: readonly T[]): T[] {
-  // By day first, in one pass: an archive has far fewer publication days than a much-named entity
-  // has sites, so the items are not sorted one against another; a day's few articles then by slug.
-  const byDay = new Map<string, T[]>();
-  for (const item of items) {
-    const day = byDay.get(item.article.meta.published.date);
-    if (day) day.push(item);
-    else byDay.set(item.article.meta.published.date, [item]);
-  }
-  return [...byDay]
-    .sort(([a], [b]) => compare(a, b))
-    .flatMap(([, day]) => (day.length > 1 ? day.sort((a, b) => compare(a.article.slug, b.article.slug)) : day));
-}
-
 /** Items grouped by the year of their date (YYYY-…), years in order, items in date order within each. */
 export function byYear<T>(items: readonly T[], dateOf: (item: T) => string): { year: string; items: T[] }[] {
   const years = new Map<string, T[]>();

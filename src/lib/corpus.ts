@@ -3,6 +3,7 @@
  * Built once per build from plain inputs, so the same code serves the site and the tests.
  */
 import { closest } from 'fastest-levenshtein';
+import { byDate } from './archive-order.ts';
 import { parseArticleMarkup, type Annotation, type ArticleHtml, type ArticleMarkup, type Citation, type Mention, type OriginalParagraph } from './article-markup.ts';
 import { ContentError, throwIfAny, type ContentWarning } from './content-error.ts';
 import type { PublishedEdition } from './editions.ts';
@@ -71,9 +72,9 @@ export interface Corpus {
   entities: Map<string, EntityInput>;
   /** The article with this slug. */
   article(slug: string): Article | undefined;
-  /** Paragraphs of the original that name the entity, in reading order. */
+  /** Paragraphs of the original that name the entity: its articles earliest first (byDate), each one's in reading order. */
   mentionedIn(slug: string): MentionSite[];
-  /** Annotations that name the entity. */
+  /** Annotations that name the entity, in the same order. */
   discussedIn(slug: string): MentionSite[];
   /** For an outlet: its reports and who cites them. */
   reportsOf(slug: string): ReportCitations[];
@@ -168,10 +169,13 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
 
   // Each index is built once, on first use, in one pass over the corpus: a page per entity asks
   // for its own entry, and scanning every article for each entity would grow with the square of
-  // the archive (5,000 articles × thousands of entities).
+  // the archive (5,000 articles × thousands of entities). The sites are gathered through the
+  // archive in time, the order every list of them shows: sorting each entity's lists instead took
+  // a second of every build at 5,000 articles.
+  const earliestFirst = lazy(() => [...articles].sort(byDate));
   const inParagraphs = lazy(() => {
     const index = new Map<string, MentionSite[]>();
-    for (const article of articles) {
+    for (const article of earliestFirst()) {
       for (const paragraph of article.paragraphs) {
         for (const [slug, mentions] of groupBy(paragraph.mentions, (mention) => mention.entity)) push(index, slug, { article, paragraph, mentions });
       }
@@ -180,7 +184,7 @@ export function buildCorpus(entityInputs: EntityInput[], articles: Article[]): C
   });
   const inAnnotations = lazy(() => {
     const index = new Map<string, MentionSite[]>();
-    for (const article of articles) {
+    for (const article of earliestFirst()) {
       const byNumber = new Map(article.paragraphs.map((paragraph) => [paragraph.n, paragraph]));
       for (const annotation of article.annotations) {
         const paragraph = byNumber.get(annotation.paragraph)!;

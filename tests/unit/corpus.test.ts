@@ -87,6 +87,17 @@ describe('buildCorpus indexes across articles', () => {
     expect(corpus.article('third')).toBeUndefined();
   });
 
+  test('lists an entity’s mentions and notes earliest article first, each article’s in reading order', () => {
+    const dated = (slug: string, date: string, body: string) => {
+      const read = article(body, slug);
+      return { ...read, meta: { ...read.meta, published: { ...read.meta.published, date } } };
+    };
+    // Read in the order of their slugs: "first" was published after "second".
+    const archive = buildCorpus(ENTITIES, [dated('first', '2005-01-10', BODY), dated('second', '2004-03-01', second), dated('third', '2004-03-01', BODY)]);
+    expect(archive.mentionedIn('dushanbe').map((site) => `${site.article.slug} ¶${site.paragraph.n}`)).toEqual(['second ¶2', 'third ¶1', 'first ¶1']);
+    expect(archive.discussedIn('tajikistan').map((site) => `${site.article.slug} ${site.annotation?.id}`)).toEqual(['second p2-n1', 'third p1-n1', 'first p1-n1']);
+  });
+
   test('lists mentions, notes and citations in reading order, article by article', () => {
     expect(corpus.mentionedIn('dushanbe').map((site) => `${site.article.slug} ¶${site.paragraph.n}`)).toEqual(['first ¶1', 'second ¶2']);
     expect(corpus.discussedIn('tajikistan').map((site) => `${site.article.slug} ${site.annotation?.id} ¶${site.paragraph.n}`)).toEqual(['first p1-n1 ¶1', 'second p2-n1 ¶2']);
