@@ -6,20 +6,22 @@
  * They are not Astro routes because a route costs far more than the file: at 5,000 articles Astro
  * took 6 ms for each of the articles' 10,000 files (a Response to render and read back, the incremental
  * cache's second copy of it) where making the file takes 0.2 ms, a minute of the build in all.
- * Every file is made again on every build, so each is exactly what the corpus says, as a cold
- * build's would be; it is written only where its text differs from what the output folder holds
- * from the last build (src/lib/output-files.ts, its manifest in the cache folder), and the files
- * of an article or entity gone since are removed. Making a file's text only when its inputs
- * changed would need a key of all of them, the code and Citation.js's styles included, and would
- * save little: the pages' digests of the articles alone cost 2 s of a 5,000-article rebuild
- * (BENCHMARKS.md), and making every text costs 2.1 s. So the texts are made and hashed instead.
+ * An article's files, and an entity's, are made only when a key of what they are made from
+ * changed since the last build, as a page is rendered only when its cache key did: the reading,
+ * the editions, the articles an entity's file lists, the site's address, the URL lock and the
+ * code (src/lib and the locked libraries, Citation.js's styles among them). A file made is
+ * written only where its text differs from what the output folder holds from the last build
+ * (src/lib/output-files.ts, its manifest in the cache folder), and the files of an article or
+ * entity gone since are removed.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { codeVersion } from '../lib/content-cache.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { articleDataFiles as articleFilesOf, entityDataFile, type DataFile } from '../lib/open-data.ts';
-import { writeChangedFiles } from '../lib/output-files.ts';
+import { writeChangedFiles, type FileGroup } from '../lib/output-files.ts';
+import { cacheKey } from '../lib/page-keys.ts';
 import { absoluteUrl, cacheRoot, loadSiteCorpus } from './content-root.ts';
 import { isLocked } from './published-files.ts';
 
@@ -51,12 +53,22 @@ export function dataFiles(): AstroIntegration {
     return article ? articleFiles(corpus, article) : entity && corpus.entities.has(entity) ? [entityDataFile(corpus, entity, absolute)] : [];
   };
   /**
-   * Every data file this integration writes, each made as it is taken: held all at once, the
-   * texts of a 5,000-article archive (some 350 MB) ran the build out of its heap.
+   * Every data file this integration writes, by article and entity, each group made when it is
+   * taken: held all at once, the texts of a 5,000-article archive (some 350 MB) ran the build out of its heap.
    */
-  function* everyFile(corpus: Corpus): Generator<DataFile> {
-    for (const article of corpus.articles) yield* articleFiles(corpus, article.slug);
-    for (const slug of corpus.entities.keys()) yield entityDataFile(corpus, slug, absolute);
+  function* everyGroup(corpus: Corpus): Generator<FileGroup> {
+    const version = codeVersion();
+    // The site's address under its base, which every URL in the files starts with.
+    const key = (...inputs: unknown[]) => cacheKey(corpus, version, absolute('/'), ...inputs);
+    for (const article of corpus.articles) {
+      const { slug } = article;
+      yield { key: key(article, corpus.editionsOf(slug), isLocked(`/data/articles/${slug}.csl.json`)), files: () => articleFiles(corpus, slug) };
+    }
+    for (const [slug, entity] of corpus.entities) {
+      // The articles its file lists (where they name it, which reports they cite), in its order.
+      const articles = new Set([...corpus.mentionedIn(slug), ...corpus.reportsOf(slug).flatMap((report) => report.citations)].map((site) => site.article));
+      yield { key: key(entity, [...articles]), files: () => [entityDataFile(corpus, slug, absolute)] };
+    }
   }
   return {
     name: 'glossa:data-files',
@@ -75,7 +87,7 @@ export function dataFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { written, unchanged, removed } = writeChangedFiles(fileURLToPath(dir), everyFile(loadSiteCorpus()), DATA_FILE_FOLDERS, MANIFEST);
+        const { written, unchanged, removed } = writeChangedFiles(fileURLToPath(dir), everyGroup(loadSiteCorpus()), DATA_FILE_FOLDERS, MANIFEST);
         const gone = removed ? `, ${removed} of articles or entities gone removed` : '';
         logger.info(`${written + unchanged} data files of articles and entities (${written} written, ${unchanged} unchanged${gone}) in ${Math.round(performance.now() - started)} ms → data/articles/, data/annotations/, data/entities/`);
       },

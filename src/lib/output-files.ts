@@ -8,6 +8,11 @@
  * hash of its text, and its size and modification time once written. A file is written again when its text hashes otherwise, or when
  * it is not as the manifest left it (gone, or rewritten by anyone else, or by a build that stopped
  * before recording it): the manifest is trusted only for files nothing has touched since.
+ *
+ * Files come in groups made from the same inputs (an article's data files), each with a key of
+ * those inputs, as a page has its cache key. A group whose key the manifest holds, with its files
+ * as the manifest left them, is not made at all: making the texts of every article and entity only
+ * to hash them took 2.4 s of a 5,000-article rebuild for one edited article.
  */
 import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,13 +24,20 @@ export interface OutputFile {
   text: string;
 }
 
+/** Files made together, and a key of everything they are made from: the same key, the same files. */
+export interface FileGroup {
+  key: string;
+  files: () => OutputFile[];
+}
+
 /** Each file's hash of its text, size and modification time as written. */
 type Entries = Record<string, [hash: string, size: number, mtimeMs: number]>;
 
-/** What `outDir` holds of the files written through a manifest. */
+/** What `outDir` holds of the files written through a manifest, and the paths of each group's files by its key. */
 interface Manifest {
   outDir: string;
   files: Entries;
+  groups: Record<string, string[]>;
 }
 
 export interface WriteCounts {
@@ -34,43 +46,61 @@ export interface WriteCounts {
   removed: number;
 }
 
-function readManifest(file: string, outDir: string): Entries {
-  if (!existsSync(file)) return {};
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  return manifest.outDir === outDir ? manifest.files : {};
+function readManifest(file: string, outDir: string): Pick<Manifest, 'files' | 'groups'> {
+  const none = { files: {}, groups: {} };
+  if (!existsSync(file)) return none;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
+  return manifest.outDir === outDir && manifest.files && manifest.groups ? { files: manifest.files, groups: manifest.groups } : none;
 }
 
 /**
- * Writes `files` into `outDir`, each only when its text differs from what the folder holds from
- * the last build recorded in `manifest`, then removes every other file under `folders` (paths in
- * `outDir` that hold only these files: an article gone since the last build loses its files) and
- * the folders that leaves empty, and records what the folder now holds.
+ * Writes the files of `groups` into `outDir`, each only when its text differs from what the folder
+ * holds from the last build recorded in `manifest` (a group whose key and files are as recorded is
+ * not made), then removes every other file under `folders` (paths in `outDir` that hold only these
+ * files: an article gone since the last build loses its files) and the folders that leaves empty,
+ * and records what the folder now holds.
  */
-export function writeChangedFiles(outDir: string, files: Iterable<OutputFile>, folders: readonly string[], manifest: string): WriteCounts {
+export function writeChangedFiles(outDir: string, groups: Iterable<FileGroup>, folders: readonly string[], manifest: string): WriteCounts {
   const before = readManifest(manifest, outDir);
   const now: Entries = {};
+  const nowGroups: Manifest['groups'] = {};
+  /** Whether the file at `path` is as the manifest says it was written, with the text of hash `digest` when given. */
+  const asLeft = (path: string, digest?: string): boolean => {
+    const was = before.files[path];
+    if (!was || (digest !== undefined && was[0] !== digest)) return false;
+    const stat = statSync(join(outDir, path), { throwIfNoEntry: false });
+    return stat !== undefined && stat.size === was[1] && stat.mtimeMs === was[2];
+  };
   let written = 0;
-  for (const file of files) {
-    const digest = hash('sha1', file.text, 'base64url');
-    const target = join(outDir, file.path);
-    const was = before[file.path];
-    const stat = was && was[0] === digest ? statSync(target, { throwIfNoEntry: false }) : undefined;
-    if (was && stat && stat.size === was[1] && stat.mtimeMs === was[2]) {
-      now[file.path] = was;
+  for (const group of groups) {
+    const kept = before.groups[group.key];
+    if (kept && kept.every((path) => asLeft(path))) {
+      for (const path of kept) now[path] = before.files[path]!;
+      nowGroups[group.key] = kept;
       continue;
     }
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
-    const { size, mtimeMs } = statSync(target);
-    now[file.path] = [digest, size, mtimeMs];
-    written++;
+    const files = group.files();
+    for (const file of files) {
+      const digest = hash('sha1', file.text, 'base64url');
+      if (asLeft(file.path, digest)) {
+        now[file.path] = before.files[file.path]!;
+        continue;
+      }
+      const target = join(outDir, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.text);
+      const { size, mtimeMs } = statSync(target);
+      now[file.path] = [digest, size, mtimeMs];
+      written++;
+    }
+    nowGroups[group.key] = files.map((file) => file.path);
   }
   const made = (path: string) => `/${path.split(sep).join('/')}` in now;
   let removed = 0;
   for (const folder of folders.map((name) => join(outDir, name)).filter((path) => existsSync(path))) removed += removeAllBut(outDir, folder, made);
   mkdirSync(dirname(manifest), { recursive: true });
   // Whole or not at all: a build stopped while writing it leaves the last one, whose files it checks.
-  writeFileSync(`${manifest}.writing`, JSON.stringify({ outDir, files: now } satisfies Manifest));
+  writeFileSync(`${manifest}.writing`, JSON.stringify({ outDir, files: now, groups: nowGroups } satisfies Manifest));
   renameSync(`${manifest}.writing`, manifest);
   return { written, unchanged: Object.keys(now).length - written, removed };
 }

@@ -3,13 +3,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { writeChangedFiles, type OutputFile } from '../../src/lib/output-files.ts';
+import { writeChangedFiles, type FileGroup } from '../../src/lib/output-files.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'glossa-output-files-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const FOLDERS = ['data/articles', 'data/annotations'];
-const files = (texts: Record<string, string>): OutputFile[] => Object.entries(texts).map(([path, text]) => ({ path, text }));
+/** Each file in a group of its own, keyed by its path and text: a group is made again when its text changes. */
+const files = (texts: Record<string, string>): FileGroup[] => Object.entries(texts).map(([path, text]) => ({ key: `${path} ${text}`, files: () => [{ path, text }] }));
 const read = (outDir: string, path: string) => readFileSync(join(outDir, path), 'utf8');
 
 test('a file is written again only when its text changed, or when it is not as the last build left it', () => {
@@ -87,4 +88,39 @@ test('a build stopped while writing the manifest leaves the last one', () => {
   utimesSync(join(outDir, 'data/articles/a.json'), later, later);
   expect(writeChangedFiles(outDir, files({ '/data/articles/a.json': 'a' }), FOLDERS, manifest).written).toBe(1);
   expect(read(outDir, '/data/articles/a.json')).toBe('a');
+});
+
+test('a group whose key the manifest holds, its files as the last build left them, is not made again', () => {
+  const outDir = join(scratch, 'groups');
+  const manifest = join(scratch, 'cache', 'groups.json');
+  const made: string[] = [];
+  const group = (key: string, texts: Record<string, string>): FileGroup => ({
+    key,
+    files: () => {
+      made.push(key);
+      return Object.entries(texts).map(([path, text]) => ({ path, text }));
+    },
+  });
+  const a = { '/data/articles/a.json': 'a', '/data/annotations/a.jsonld': 'a notes' };
+  const b = { '/data/articles/b.json': 'b' };
+  expect(writeChangedFiles(outDir, [group('a1', a), group('b1', b)], FOLDERS, manifest)).toEqual({ written: 3, unchanged: 0, removed: 0 });
+  expect(made).toEqual(['a1', 'b1']);
+
+  // The same keys: nothing is made, and every file stays.
+  made.length = 0;
+  expect(writeChangedFiles(outDir, [group('a1', a), group('b1', b)], FOLDERS, manifest)).toEqual({ written: 0, unchanged: 3, removed: 0 });
+  expect(made).toEqual([]);
+  expect(read(outDir, '/data/annotations/a.jsonld')).toBe('a notes');
+
+  // A new key: the group is made, and only the file whose text changed is written.
+  expect(writeChangedFiles(outDir, [group('a2', { ...a, '/data/articles/a.json': 'a edited' }), group('b1', b)], FOLDERS, manifest)).toEqual({ written: 1, unchanged: 2, removed: 0 });
+  expect(made).toEqual(['a2']);
+  expect(read(outDir, '/data/articles/a.json')).toBe('a edited');
+
+  // The same key, but a file of the group is gone from the output folder: the group is made again.
+  made.length = 0;
+  rmSync(join(outDir, 'data/articles/b.json'));
+  expect(writeChangedFiles(outDir, [group('a2', { ...a, '/data/articles/a.json': 'a edited' }), group('b1', b)], FOLDERS, manifest)).toEqual({ written: 1, unchanged: 2, removed: 0 });
+  expect(made).toEqual(['b1']);
+  expect(read(outDir, '/data/articles/b.json')).toBe('b');
 });
