@@ -45,12 +45,12 @@ const v8Flags = [
   // articles took 48 s of CPU with V8's default 16 MB semi-spaces and 38 s with 64 MB under the old
   // JavaScript parser; with satteri, 16.9 s and 16.1 s. Its effect on the whole build is not measured apart.
   '--max-semi-space-size=64',
-  // Astro's prerenderer copies each page's body through a Response: buffers outside V8's heap. By
-  // default V8 starts a full collection whenever such memory grows by 64 MB, however much room the
-  // heap has: at 5,000 articles 35 of a cold build's 45 full collections started so, each marking
-  // the 900 MB the build holds (34 s of the main thread's CPU in all, --trace-incremental-marking).
-  // Counted within the heap's own limit instead, the build made 13 (5.8 s), and took 214 s of
-  // CPU against 275 s, peak 2.5 against 2.2 GiB (BENCHMARKS.md).
+  // Memory outside V8's heap (buffers: Astro's prerenderer copies each page's body through a
+  // Response, files are read and written): by default V8 starts a full collection whenever it
+  // grows by 64 MB, however much room the heap has. At 5,000 articles 35 of a cold build's 45 full
+  // collections started so, each marking the 900 MB the build holds (34 s of the main thread's CPU
+  // in all, --trace-incremental-marking). Counted within the heap's own limit instead, the build
+  // made 13 (5.8 s), and took 214 s of CPU against 275 s, peak 2.5 against 2.2 GiB (BENCHMARKS.md).
   '--external-memory-accounted-in-global-limit',
 ];
 // The content check is the build's first step, in Astro's process (src/data/content-check.ts):
