@@ -21,12 +21,6 @@ export interface ChronologyItem {
   article: Article;
   /** The entities the sentence names, each where its words stand in `text`. */
   names: Pick<Mention, 'entity' | 'start' | 'end'>[];
-  /**
-   * Its place among its article's items, in reading order: with the article, it names the item,
-   * which is made from that article alone (and its outlet's name), so a page's cache key lists
-   * items so rather than their sentences (page-keys.ts).
-   */
-  n: number;
 }
 
 /** Whose words an item gives, as the chronology labels it. */
@@ -36,10 +30,9 @@ export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original:
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
   const items: ChronologyItem[] = [];
   for (const article of corpus.articles) {
-    let n = 0;
     // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
     const datedSentences = (prose: Prose, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
-      prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence), n: n++ }));
+      prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence) }));
     for (const paragraph of article.paragraphs) {
       items.push(...datedSentences(paragraph, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
       for (const citation of paragraph.citations) {
@@ -53,7 +46,6 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
           place: `cited in paragraph ${paragraph.n}`,
           article,
           names: outlet === undefined ? [] : [{ entity: citation.outlet, start: 0, end: outlet.length }],
-          n: n++,
         });
       }
     }

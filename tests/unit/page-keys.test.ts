@@ -98,18 +98,9 @@ test('without the cache, a reading is digested by its model', () => {
   expect(keyOf('<Paragraph n={1}>\nWords.\n</Paragraph>')).not.toBe(keyOf('<Paragraph n={1}>\nOther words.\n</Paragraph>'));
 });
 
-describe('a chronology page is keyed by its items’ articles and places, and what they show of other entities', () => {
+describe('a chronology page is keyed by what its items show, and what they show of other entities', () => {
   /** The key of the first page of each year. */
   const yearKeys = (corpus: Corpus) => Object.fromEntries(chronologyYears(buildChronology(corpus)).map(({ year, items }) => [year, chronologyPageKey(corpus, year, paginate(items, 10)[0]!)]));
-
-  test('each item has its place among its article’s items, in reading order', () => {
-    const { folder, edit } = fixture('chronology-order');
-    edit('articles/a-small-article.mdx', 'The capital.', 'The capital since <When date="1924">1924</When>.');
-    expect(buildChronology(loadCorpus(folder)).map((item) => [item.voice, item.n])).toEqual([
-      ['editorial', 1],
-      ['citation', 0],
-    ]);
-  });
 
   test('an edit of what an item shows changes its page’s key, of nothing shown changes none', () => {
     const { folder, cacheDir, edit } = fixture('chronology');
@@ -125,8 +116,18 @@ describe('a chronology page is keyed by its items’ articles and places, and wh
     const outlet = yearKeys(loadCorpus(folder, { cacheDir }));
     expect(outlet['2004']).not.toBe(sentence['2004']);
     expect(outlet['1924']).toBe(sentence['1924']);
-    // Nothing a chronology page shows.
+    // Nothing a chronology page shows: an entity's summary, and the words of its items' article
+    // outside their sentences (a sentence added to a note, another note).
     edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(outlet);
+    edit('articles/a-small-article.mdx', 'The capital city since <When date="1924">1924</When>.', 'The capital city since <When date="1924">1924</When>. It grew.');
+    edit('articles/a-small-article.mdx', 'Later.', 'Later, much later.');
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(outlet);
+    // The title of its article, shown with each item.
+    edit('articles/a-small-article.mdx', 'title: A Small Article', 'title: A Smaller Article');
+    edit('sources/a-small-article.txt', 'A Small Article', 'A Smaller Article');
+    const title = yearKeys(loadCorpus(folder, { cacheDir }));
+    expect(title['1924']).not.toBe(outlet['1924']);
+    expect(title['2004']).not.toBe(outlet['2004']);
   });
 });
