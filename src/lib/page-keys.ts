@@ -3,13 +3,15 @@
  * code are unchanged since the last build is kept from it instead of being rendered again.
  * A key must change whenever anything the page shows changes, so each is a hash of the page's
  * inputs from the corpus: the articles and entities it is made from, by a digest of their whole
- * reading, and what else it shows of other entities (their names and types). Erring on the side
+ * reading, or, where a page shows a little of many articles (the register's lists, the
+ * chronology), what it shows of each; and what else it shows of other entities (their names and types). Erring on the side
  * of a new key costs a render; a key that misses an input would publish a stale page, which the
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
 import type { ChronologyItem } from './chronology.ts';
-import type { Article, Corpus, EntityInput, PublishedEditionReading } from './corpus.ts';
+import type { Article, Corpus, EntityInput, MentionSite, PublishedEditionReading } from './corpus.ts';
+import { PAGE_SIZE } from './pagination.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
@@ -97,19 +99,51 @@ export const chronologyPageKey = (corpus: Corpus, year: string, page: { number: 
 /** The key of an article's reading page. */
 export const articlePageKey = (corpus: Corpus, article: Article): string => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)));
 
+/** A digest of a paragraph's text, worked out once per paragraph: a place in a list shows words around a name in it. */
+const textDigests = new WeakMap<object, string>();
+const textDigest = (paragraph: MentionSite['paragraph']): string => {
+  let digest = textDigests.get(paragraph);
+  if (digest === undefined) textDigests.set(paragraph, (digest = sha1(paragraph.text)));
+  return digest;
+};
+
 /**
- * The key of an entity's page: the entity, every article that names or cites it (the page shows
- * their sentences and titles), the entities related to it either way and an outlet's country
- * (whole: a relation stated on the other side is read from that file), and the register's date.
+ * What a list shows of each place where an entity is named, as plain data, hashed whole (the
+ * replacer of cacheKey need not visit every value): a paragraph of an original (MentionSites.astro:
+ * its article's slug and title, its number, how often, the words around the first name) or a note
+ * (NoteSites.astro: its id, title and paragraph, its article's slug and title). By what is shown
+ * rather than by the articles' readings: an edit of a note's words then renders again only the
+ * pages that show them, not every list and entity page its article is on.
+ */
+const sitesShown = (sites: readonly MentionSite[]): string =>
+  sha1(
+    JSON.stringify(
+      sites.map(({ article, paragraph, annotation, mentions }) =>
+        annotation
+          ? [article.slug, article.meta.title, annotation.id, annotation.title, annotation.paragraph]
+          : [article.slug, article.meta.title, paragraph.n, mentions.length, textDigest(paragraph), mentions[0]!.start, mentions[0]!.end],
+      ),
+    ),
+  );
+
+/** The key of a page of one of an entity's long lists (entities/[slug]/[list]/[...page].astro): its place, its entity's name and type, and what it shows of each site. */
+export const entityListPageKey = (corpus: Corpus, slug: string, list: string, page: { number: number; count: number; items: readonly MentionSite[] }): string =>
+  cacheKey(corpus, entityLabels(corpus, [slug]), list, page.number, page.count, sitesShown(page.items));
+
+/**
+ * The key of an entity's page: the entity, what it shows of where the archive names it (the
+ * first sites of each list, and how many there are) and of the reports it cites (each citation's
+ * place and claim), the entities related to it either way and an outlet's country (whole: a
+ * relation stated on the other side is read from that file), and the register's date.
  */
 export function entityPageKey(corpus: Corpus, slug: string, registerDate: string | undefined): string {
   const entity = corpus.entities.get(slug)!;
-  const articles = new Set<Article>();
-  for (const site of [...corpus.mentionedIn(slug), ...corpus.discussedIn(slug)]) articles.add(site.article);
-  for (const report of corpus.reportsOf(slug)) for (const citation of report.citations) articles.add(citation.article);
+  const [mentioned, discussed] = [corpus.mentionedIn(slug), corpus.discussedIn(slug)];
+  const shown = PAGE_SIZE.entityInline;
+  const reports = corpus.reportsOf(slug).map((report) => [report.date, report.citations.map(({ article, paragraph, citation }) => [article.slug, article.meta.title, paragraph.n, citation.claim])]);
   const others = [...corpus.relationsOf(slug).map((relation) => relation.slug), ...(entity.data.outlet ? [entity.data.outlet.country] : [])];
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-  return cacheKey(corpus, entity, [...articles].sort(bySlug), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
+  return cacheKey(corpus, entity, mentioned.length, sitesShown(mentioned.slice(0, shown)), discussed.length, sitesShown(discussed.slice(0, shown)), sha1(JSON.stringify(reports)), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
 }
 
 /**

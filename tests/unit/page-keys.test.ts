@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { buildChronology, chronologyYears } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
-import { articlePageKey, chronologyPageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
+import { articlePageKey, chronologyPageKey, entityListPageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { article, entity } from './helpers.ts';
 
@@ -61,12 +61,28 @@ describe('with the content cache, a reading is digested by its cache key', () =>
   test('an edit changes the key of every page that shows what was edited, and of no other', () => {
     const { folder, cacheDir, edit } = fixture('edits');
     const before = keys(loadCorpus(folder, { cacheDir }));
-    // A note's text: the article's page, and the pages of the entities it names or cites (they show its sentences and title).
+    // A note's words: the article's page only. The entities' pages show the words around a name
+    // in the original's paragraphs, and a note's title and place, not its words.
     edit('articles/a-small-article.mdx', 'The capital.', 'The capital city.');
+    const reworded = keys(loadCorpus(folder, { cacheDir }));
+    expect(reworded.article).not.toBe(before.article);
+    expect({ ...reworded, article: undefined }).toEqual({ ...before, article: undefined });
+    // A paragraph's words: the pages of the entity it names (its words around the name) and of the
+    // outlet it cites (the claim), with the original they are checked against.
+    edit('articles/a-small-article.mdx', 'went well', 'went very well');
+    edit('sources/a-small-article.txt', 'went well', 'went very well');
+    const claimed = keys(loadCorpus(folder, { cacheDir }));
+    expect(claimed.dushanbe).not.toBe(reworded.dushanbe);
+    expect(claimed.avesta).not.toBe(reworded.avesta);
+    // A name in a note, and then the note's title: the page of the entity it names, which lists the note.
+    edit('articles/a-small-article.mdx', 'The capital city.', 'The capital, <Mention entity="dushanbe">Dushanbe</Mention>.');
+    const named = keys(loadCorpus(folder, { cacheDir }));
+    expect(named.dushanbe).not.toBe(claimed.dushanbe);
+    expect(named.avesta).toBe(claimed.avesta);
+    edit('articles/a-small-article.mdx', 'title="Where"', 'title="Where it was"');
     const noted = keys(loadCorpus(folder, { cacheDir }));
-    expect(noted.article).not.toBe(before.article);
-    expect(noted.dushanbe).not.toBe(before.dushanbe);
-    expect(noted.avesta).not.toBe(before.avesta);
+    expect(noted.dushanbe).not.toBe(named.dushanbe);
+    expect(noted.avesta).toBe(named.avesta);
     // The publication's page lists no article.
     expect(noted.edm).toBe(before.edm);
     // An entity's summary: its own page, and an outlet's whose country it is; not the article's,
@@ -78,6 +94,27 @@ describe('with the content cache, a reading is digested by its cache key', () =>
     expect(summarised.article).toBe(noted.article);
     expect(summarised.edm).toBe(noted.edm);
   });
+});
+
+test('a page of an entity’s list is keyed by what it shows of each place: a note’s words outside its title do not change it', () => {
+  const { folder, cacheDir, edit } = fixture('lists');
+  edit('articles/a-small-article.mdx', 'The capital.', 'The capital, <Mention entity="dushanbe">Dushanbe</Mention>.');
+  const listKeys = (corpus: Corpus) => ({
+    mentions: entityListPageKey(corpus, 'dushanbe', 'mentions', paginate(corpus.mentionedIn('dushanbe'), 10)[0]!),
+    notes: entityListPageKey(corpus, 'dushanbe', 'notes', paginate(corpus.discussedIn('dushanbe'), 10)[0]!),
+  });
+  const before = listKeys(loadCorpus(folder, { cacheDir }));
+  edit('articles/a-small-article.mdx', 'The capital, <Mention', 'The old capital, <Mention');
+  expect(listKeys(loadCorpus(folder, { cacheDir }))).toEqual(before);
+  edit('articles/a-small-article.mdx', 'title="Where"', 'title="Where it was"');
+  const titled = listKeys(loadCorpus(folder, { cacheDir }));
+  expect(titled.notes).not.toBe(before.notes);
+  expect(titled.mentions).toBe(before.mentions);
+  edit('articles/a-small-article.mdx', 'went well', 'went very well');
+  edit('sources/a-small-article.txt', 'went well', 'went very well');
+  const reworded = listKeys(loadCorpus(folder, { cacheDir }));
+  expect(reworded.mentions).not.toBe(titled.mentions);
+  expect(reworded.notes).toBe(titled.notes);
 });
 
 test('a reading is digested with its slug and file: the same text under another name is another reading', () => {
