@@ -15,6 +15,24 @@ import { PAGE_SIZE } from './pagination.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
+/**
+ * A digest of rows of plain values (what a page shows of each of its items), each field written
+ * with its length so that no two lists of rows read alike. Fed to the hash row by row: at 5,000
+ * articles the chronology's pages hold 368,000 items, and their JSON took 1.25 s to write where this takes about a third.
+ */
+function rowsDigest(rows: Iterable<readonly (string | number | undefined)[]>): string {
+  const hash = createHash('sha1');
+  for (const row of rows) {
+    let line = `${row.length}|`;
+    for (const value of row) {
+      const text = value === undefined ? '' : String(value);
+      line += `${text.length}:${text}`;
+    }
+    hash.update(line);
+  }
+  return hash.digest('base64url');
+}
+
 /** Maps (an article's footnote definitions) as their entries, so that JSON sees what they hold. */
 const withMaps = (_key: string, value: unknown): unknown => (value instanceof Map ? [...value] : value);
 
@@ -91,9 +109,8 @@ export function ledgerKey(corpus: Corpus, page: { number: number; count: number;
  * an edit of a sentence without a date rendered them all again (52 pages, 2.0 s at 5,000 articles).
  */
 export const chronologyPageKey = (corpus: Corpus, year: string, page: { number: number; count: number; items: readonly ChronologyItem[] }): string => {
-  const shown = page.items.map(({ date, until, text, voice, href, place, names, article }) => [date, until ?? null, text, voice, href, place, article.meta.title, names.flatMap(({ entity, start, end }) => [entity, start, end])]);
-  // Plain data, hashed whole: the corpus's replacer need not visit every value of it.
-  return cacheKey(corpus, year, page.number, page.count, sha1(JSON.stringify(shown)), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
+  const shown = page.items.map(({ date, until, text, voice, href, place, names, article }) => [date, until, text, voice, href, place, article.meta.title, ...names.flatMap(({ entity, start, end }) => [entity, start, end])]);
+  return cacheKey(corpus, year, page.number, page.count, rowsDigest(shown), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
 };
 
 /** The key of an article's reading page. */
@@ -108,21 +125,19 @@ const textDigest = (paragraph: MentionSite['paragraph']): string => {
 };
 
 /**
- * What a list shows of each place where an entity is named, as plain data, hashed whole (the
- * replacer of cacheKey need not visit every value): a paragraph of an original (MentionSites.astro:
+ * What a list shows of each place where an entity is named, as rows of plain data (the replacer
+ * of cacheKey need not visit every value): a paragraph of an original (MentionSites.astro:
  * its article's slug and title, its number, how often, the words around the first name) or a note
  * (NoteSites.astro: its id, title and paragraph, its article's slug and title). By what is shown
  * rather than by the articles' readings: an edit of a note's words then renders again only the
  * pages that show them, not every list and entity page its article is on.
  */
 const sitesShown = (sites: readonly MentionSite[]): string =>
-  sha1(
-    JSON.stringify(
-      sites.map(({ article, paragraph, annotation, mentions }) =>
-        annotation
-          ? [article.slug, article.meta.title, annotation.id, annotation.title, annotation.paragraph]
-          : [article.slug, article.meta.title, paragraph.n, mentions.length, textDigest(paragraph), mentions[0]!.start, mentions[0]!.end],
-      ),
+  rowsDigest(
+    sites.map(({ article, paragraph, annotation, mentions }) =>
+      annotation
+        ? [article.slug, article.meta.title, annotation.id, annotation.title, annotation.paragraph]
+        : [article.slug, article.meta.title, paragraph.n, mentions.length, textDigest(paragraph), mentions[0]!.start, mentions[0]!.end],
     ),
   );
 
@@ -140,10 +155,10 @@ export function entityPageKey(corpus: Corpus, slug: string, registerDate: string
   const entity = corpus.entities.get(slug)!;
   const [mentioned, discussed] = [corpus.mentionedIn(slug), corpus.discussedIn(slug)];
   const shown = PAGE_SIZE.entityInline;
-  const reports = corpus.reportsOf(slug).map((report) => [report.date, report.citations.map(({ article, paragraph, citation }) => [article.slug, article.meta.title, paragraph.n, citation.claim])]);
+  const reports = corpus.reportsOf(slug).flatMap((report) => [[report.date], ...report.citations.map(({ article, paragraph, citation }) => [article.slug, article.meta.title, paragraph.n, citation.claim])]);
   const others = [...corpus.relationsOf(slug).map((relation) => relation.slug), ...(entity.data.outlet ? [entity.data.outlet.country] : [])];
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-  return cacheKey(corpus, entity, mentioned.length, sitesShown(mentioned.slice(0, shown)), discussed.length, sitesShown(discussed.slice(0, shown)), sha1(JSON.stringify(reports)), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
+  return cacheKey(corpus, entity, mentioned.length, sitesShown(mentioned.slice(0, shown)), discussed.length, sitesShown(discussed.slice(0, shown)), rowsDigest(reports), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
 }
 
 /**
