@@ -32,12 +32,13 @@ interface LoadedContent {
   fingerprint: string;
   cache: ContentCache | undefined;
   files: ContentFiles;
-  /** The corpora assembled from `files`, by whether they hold the drafts. */
-  corpora: Map<boolean, Corpus>;
+  /**
+   * The corpora assembled from `files`, by whether they hold the drafts, each with whether its
+   * warnings were looked at (every page asks for the site's corpus again).
+   */
+  corpora: Map<boolean, { corpus: Corpus; told: boolean }>;
   /** The warnings told so far (formatted): each is told once, whichever corpus has it first. */
   told: Set<string>;
-  /** The corpora whose warnings have been told (every page asks for the site's corpus again). */
-  toldCorpora: Set<Corpus>;
 }
 
 /** Every file of a content folder, each read and checked on its own; errors stop the corpus. */
@@ -73,29 +74,29 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   let content = loaded.get(folder);
   if (content?.fingerprint !== fingerprint) {
     const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
-    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set(), toldCorpora: new Set() };
+    content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set() };
     loaded.set(folder, content);
   }
   // Without a draft, the corpus with the drafts is the corpus without them.
   const drafts = (options.drafts ?? false) && content.files.articles.some((article) => article.meta.draft);
-  let corpus = content.corpora.get(drafts);
-  if (!corpus) {
-    corpus = assembleCorpus(root, content.files, content.cache, drafts);
+  let assembled = content.corpora.get(drafts);
+  if (!assembled) {
+    assembled = { corpus: assembleCorpus(root, content.files, content.cache, drafts), told: false };
     // Once per reading of the files (it lists the whole cache folder); an edition's copy that only a
     // second corpus, with or without the drafts, reads is then parsed again from its text.
     if (content.corpora.size === 0) content.cache?.prune();
-    content.corpora.set(drafts, corpus);
+    content.corpora.set(drafts, assembled);
   }
   // Also when the corpus is reused: one first asked for by a caller that tells nothing (no build
   // step does; the tests' loadEntityRedirects does) still has its warnings told to the next that asks.
-  if (options.warn && !content.toldCorpora.has(corpus)) {
-    content.toldCorpora.add(corpus);
+  if (options.warn && !assembled.told) {
+    assembled.told = true;
     const { told } = content;
-    const untold = corpus.warnings.filter((warning) => !told.has(formatProblem(warning)));
+    const untold = assembled.corpus.warnings.filter((warning) => !told.has(formatProblem(warning)));
     for (const warning of untold) told.add(formatProblem(warning));
     if (untold.length > 0) options.warn(untold);
   }
-  return corpus;
+  return assembled.corpus;
 }
 
 /** The names, sizes and modification times of every content file: changes when any file does. */

@@ -17,9 +17,9 @@ const sha1 = (text: string): string => createHash('sha1').update(text).digest('b
 
 /**
  * A digest of rows of plain values (what a page shows of each of its items), each field written
- * with its length so that no two lists of rows read alike. Fed to the hash row by row: at 5,000
- * articles the chronology's pages hold 368,000 items, and their JSON took 1.25 s to write, where
- * this took about a third as long in a scratch comparison.
+ * with its length so that no two lists of rows read alike, and fed to the hash row by row rather
+ * than written out as JSON first: the keys of the 736 chronology pages of 5,000 articles (368,000
+ * items) took 1.68 s of CPU so, 1.91 s through JSON.
  */
 function rowsDigest(rows: Iterable<readonly (string | number | undefined)[]>): string {
   const hash = createHash('sha1');
