@@ -51,6 +51,17 @@ describe('open data', () => {
     expect(data.annotations.every((a) => a.references.length > 0 || a.kind === 'analysis')).toBe(true);
   });
 
+  test('a note’s words are in its Web Annotation, which the article’s JSON names, and not in the JSON too', () => {
+    const data = articleData(article!, absolute);
+    expect(data.webAnnotations).toBe(absolute(`/data/annotations/${article!.slug}.jsonld`));
+    const items = new Map(webAnnotations(article!, absolute, 'Glossa editors').first.items.map((item) => [item.id.slice(item.id.indexOf('#') + 1), item]));
+    for (const [index, note] of data.annotations.entries()) {
+      const words = article!.annotations[index]!.text;
+      expect(items.get(note.id)!.body.value).toBe(`${note.title}\n\n${words}`);
+      expect(JSON.stringify(note)).not.toContain(words);
+    }
+  });
+
   test('the notes are W3C Web Annotations targeting their paragraph by fragment', () => {
     const collection = webAnnotations(article!, absolute, 'Glossa editors');
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: article!.annotations.length });
