@@ -56,6 +56,22 @@ test('an entity page shows variants, mentions with snippets, and related entitie
   await expect(page.locator('section:has(h2#related) a[href="/entities/sherali-khayrulloyev/"]')).toBeVisible();
 });
 
+test('the notes that name an entity are listed under their article’s title, each with its paragraph', async ({ page }) => {
+  await page.goto('/entities/dushanbe/');
+  const entries = page.locator('section:has(h2#discussed-in) .sites > li');
+  await expect(entries).toHaveCount(1);
+  const entry = entries.first();
+  await expect(entry).toHaveText(/^Tajikistan Diversifies Its Security Assistance: /);
+  const notes = await entry.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent! })));
+  expect(notes.length).toBeGreaterThan(2);
+  const text = await entry.textContent();
+  for (const { href, title } of notes) {
+    const [, paragraph] = /^.*#p(\d+)-n\d+$/.exec(href) ?? [];
+    expect(href.startsWith(ARTICLE_URL), href).toBe(true);
+    expect(text, href).toContain(`${title} (¶ ${paragraph})`);
+  }
+});
+
 test('a conjectured spelling is shown as one, and leads to the entity', async ({ page }) => {
   await page.goto('/entities/zenon-kuchciak/');
   await expect(page).toHaveURL(/\/entities\/zenon-kuhchak\/$/);
