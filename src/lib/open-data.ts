@@ -122,7 +122,7 @@ function mentionsByArticle(corpus: Corpus, slug: string, absolute: Absolute) {
  * #<id>: written out for each, they were an eighth of the file. A note's words are in its Web
  * Annotation (`webAnnotations`, the item whose id ends in #<id>), as the paragraphs' words are
  * here and not there: each file holds what the other does not, and nothing twice (written in both,
- * the notes' words were 53 MB of the site at 5,000 articles).
+ * the notes’ words were 50 MB of the site at 5,000 articles).
  */
 export function articleData(article: Article, absolute: Absolute) {
   return {
