@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataFiles } from './src/data/data-files.ts';
-import { citationMemo } from './src/data/citation-memo.ts';
+import { stringMemo } from './src/data/string-memo.ts';
 import { contentCheck } from './src/data/content-check.ts';
 import { cacheRoot, isDraftUrl, sitePathBase } from './src/data/content-root.ts';
 import { entityRedirects } from './src/data/entity-redirects.ts';
@@ -32,8 +32,8 @@ export default defineConfig({
     // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its
     // cache; first, so that its build:done hook runs before the others write.
     keptPages(),
-    // Formatted citations are kept in cacheDir between builds.
-    citationMemo(),
+    // Formatted citations and the chronology items' digests are kept in cacheDir between builds.
+    stringMemo(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).

@@ -10,7 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import chicago from '@citation/csl-style-chicago-note-bibliography';
 import mla from 'style-mla';
-import type { StringMemo } from './content-cache.ts';
+import { remembered } from './content-cache.ts';
 import type { ArticleMeta, Entity } from './schema.ts';
 
 // Node reads the style package as CommonJS, so from ESM its data sits one `default` deeper than Vite sees it.
@@ -169,23 +169,6 @@ function formsOf(item: CslItem, style: string): CslForms & Shortcuts {
   if (occurrences(forms.inText, PLACEHOLDER) === 1 && (url === '' || !forms.inText.includes(url)) && !mentionsOwnFields(forms.inText, item)) shortcuts.template = forms.inText;
   lastForms.set(style, shortcuts);
   return { ...forms, ...shortcuts };
-}
-
-/**
- * Formatted citations kept between builds: the build registers a memo on globalThis
- * (src/data/citation-memo.ts), shared by the page bundles, each with its own copy of this module.
- * The key holds everything the text depends on (the item, the style, the form); without a memo
- * (the tests), every citation is formatted.
- */
-const MEMO = Symbol.for('glossa.citationMemo');
-function remembered(key: string, make: () => string): string {
-  const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];
-  return memo ? memo.get(key, make) : make();
-}
-
-/** Registers the memo that formatted citations are kept in. */
-export function rememberCitationsIn(memo: StringMemo): void {
-  (globalThis as Record<symbol, StringMemo | undefined>)[MEMO] = memo;
 }
 
 /**

@@ -97,7 +97,7 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
   };
 }
 
-/** Strings made by slow code, kept between builds in one file (formatted citations: cite.ts). */
+/** Strings made by slow code, kept between builds in one file (`remembered`, below). */
 export interface StringMemo {
   /** The string kept under `key`, or the one `make` gives, kept from now on. */
   get(key: string, make: () => string): string;
@@ -133,4 +133,21 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
       writeFileSync(file, JSON.stringify({ version, strings: kept }));
     },
   };
+}
+
+/**
+ * Strings kept between builds (formatted citations: cite.ts; digests of the chronology's items:
+ * page-keys.ts): the build registers a memo on globalThis (src/data/string-memo.ts), shared by the
+ * page bundles, each with its own copy of the modules that ask. The key holds everything the
+ * string depends on; without a memo (the tests), every string is made.
+ */
+const MEMO = Symbol.for('glossa.stringMemo');
+export function remembered(key: string, make: () => string): string {
+  const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];
+  return memo ? memo.get(key, make) : make();
+}
+
+/** Registers the memo that `remembered` keeps strings in. */
+export function rememberStringsIn(memo: StringMemo): void {
+  (globalThis as Record<symbol, StringMemo | undefined>)[MEMO] = memo;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, rememberCitationsIn, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
+import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 import { readEntityFile } from '../../src/lib/entity-file.ts';
 
@@ -82,7 +83,7 @@ describe('the shortcut for the paragraphs of one article gives what Citation.js 
 test('an article page makes one engine session per style: its paragraphs take the article’s entry and in-text form', () => {
   // What each session made is counted by a memo that keeps nothing; the article's shape is new to this file's shortcuts.
   const made: string[] = [];
-  rememberCitationsIn({ get: (key, make) => (made.push(key.split('\0')[1]!), make()), save: () => {} });
+  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0')[1]!), make()), save: () => {} });
   try {
     const variant = { ...meta, title: 'A Title Met Only Here', volume: 41 };
     const articleOfPage = articleItem('tajikistan-diversifies-its-security-assistance', variant, URL);
@@ -96,7 +97,7 @@ test('an article page makes one engine session per style: its paragraphs take th
     }
     expect(made.sort()).toEqual(TEXT_STYLES.map((style) => style.id).sort());
   } finally {
-    rememberCitationsIn({ get: (_key, make) => make(), save: () => {} });
+    rememberStringsIn({ get: (_key, make) => make(), save: () => {} });
   }
 });
 

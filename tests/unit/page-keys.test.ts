@@ -8,6 +8,7 @@ import { buildChronology, chronologyYears } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { articlePageKey, chronologyPageKey, entityListPageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
 import { paginate } from '../../src/lib/pagination.ts';
+import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { article, entity } from './helpers.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'glossa-page-keys-'));
@@ -137,10 +138,21 @@ test('without the cache, a reading is digested by its model', () => {
 
 describe('a chronology page is keyed by what its items show, and what they show of other entities', () => {
   /** The key of the first page of each year. */
-  const yearKeys = (corpus: Corpus) => Object.fromEntries(chronologyYears(buildChronology(corpus)).map(({ year, items }) => [year, chronologyPageKey(corpus, year, paginate(items, 10)[0]!)]));
+  const yearKeys = (corpus: Corpus) => {
+    const chronology = buildChronology(corpus);
+    return Object.fromEntries(chronologyYears(chronology).map(({ year, items }) => [year, chronologyPageKey(corpus, chronology, year, paginate(items, 10)[0]!)]));
+  };
+  /** A memo kept across the builds of a test, as the cache folder keeps it, counting the items' digests it is asked to make. */
+  const keptMemo = () => {
+    const kept = new Map<string, string>();
+    const memo = { made: 0, get: (key: string, make: () => string) => kept.get(key) ?? (memo.made++, kept.set(key, make()).get(key)!), save: () => {} };
+    return memo;
+  };
+  afterEach(() => rememberStringsIn({ get: (_key, make) => make(), save: () => {} }));
 
-  test('an edit of what an item shows changes its page’s key, of nothing shown changes none', () => {
-    const { folder, cacheDir, edit } = fixture('chronology');
+  test.each([['made afresh', false], ['kept between builds', true]])('an edit of what an item shows changes its page’s key, of nothing shown changes none (digests %s)', (_label, kept) => {
+    if (kept) rememberStringsIn(keptMemo());
+    const { folder, cacheDir, edit } = fixture(`chronology-${kept}`);
     edit('articles/a-small-article.mdx', 'The capital.', 'The capital since <When date="1924">1924</When>.');
     const before = yearKeys(loadCorpus(folder, { cacheDir }));
     expect(Object.keys(before)).toEqual(['1924', '2004']);
@@ -166,5 +178,20 @@ describe('a chronology page is keyed by what its items show, and what they show 
     const title = yearKeys(loadCorpus(folder, { cacheDir }));
     expect(title['1924']).not.toBe(outlet['1924']);
     expect(title['2004']).not.toBe(outlet['2004']);
+  });
+
+  test('kept between builds, an article’s items are digested again only when it changed, and the keys are those made afresh', () => {
+    const { folder, cacheDir, edit } = fixture('chronology-memo');
+    const afresh = yearKeys(loadCorpus(folder, { cacheDir }));
+    const memo = keptMemo();
+    rememberStringsIn(memo);
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
+    expect(memo.made).toBe(1);
+    edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
+    expect(memo.made).toBe(1);
+    edit('articles/a-small-article.mdx', 'Later.', 'Later, much later.');
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
+    expect(memo.made).toBe(2);
   });
 });

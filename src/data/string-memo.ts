@@ -1,0 +1,20 @@
+/**
+ * The Astro binding of the string memo (src/lib/content-cache.ts, `remembered`): formatted
+ * citations and the digests of the chronology's items are kept in the build's cache folder, so a
+ * build makes only those it has not made before.
+ */
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { openStringMemo, rememberStringsIn } from '../lib/content-cache.ts';
+import { cacheRoot } from './content-root.ts';
+
+export function stringMemo(): AstroIntegration {
+  const memo = openStringMemo(join(cacheRoot, 'glossa-memo.json'));
+  return {
+    name: 'glossa:string-memo',
+    hooks: {
+      'astro:config:setup': () => rememberStringsIn(memo),
+      'astro:build:done': () => memo.save(),
+    },
+  };
+}
