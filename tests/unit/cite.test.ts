@@ -123,6 +123,14 @@ describe('the CSL engine, called directly with each style for one item, gives wh
       const forms = formatForms(item, style, '4');
       expect(forms.entry, item.id).toBe(viaCite(item, style));
       expect(forms.inText, item.id).toBe(viaCite(item, style, '4'));
+      expect(formatForms(item, style), item.id).toEqual({ entry: forms.entry });
     }
+  });
+  test.each(TEXT_STYLES.map((style) => [style.id]))('%s: an item with the id of the one before is read afresh (an edition of the same article)', (style) => {
+    const first = formatForms(articleItem('one-article', meta, URL), style, '4');
+    const next = articleItem('one-article', { ...meta, title: 'A Corrected Title', edition: { number: 2, date: '2026-12-02' } }, URL);
+    const again = formatForms(next, style, '4');
+    expect(again.entry).not.toBe(first.entry);
+    expect(again).toEqual({ entry: viaCite(next, style), inText: viaCite(next, style, '4') });
   });
 });
