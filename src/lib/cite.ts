@@ -196,17 +196,17 @@ interface CslEngine {
 /**
  * One engine per style, made once and given one item at a time: its registry then holds that item
  * alone, as a fresh engine's would. Asking Citation.js for the engine on every item also emptied its
- * registry first and set its output format again: 12–18% of each item's time (5,000 articles and
- * 2,706 entities, each style; the same texts). The registry keeps an item it holds by id without
- * reading it again, so an item with the id of the last one (an article's edition) is put in afresh.
+ * registry first and set its output format again: per item, over 1,000 articles and 1,000 entities,
+ * Chicago 1.00 → 0.88 ms, APA 1.21 → 1.06 ms, MLA 0.53 → 0.43 ms, the same texts. The registry keeps
+ * an item it holds by id without reading it again, so an item with the id of the one before (an
+ * article's edition) is put in afresh.
  */
 const engines = new Map<string, { engine: CslEngine; item?: CslItem }>();
 function engineWith(item: CslItem, style: string): CslEngine {
   let held = engines.get(style);
   if (!held) {
-    const engine = cslEngine([], forOneItem(style), 'en-US', 'text') as CslEngine;
-    const made: { engine: CslEngine; item?: CslItem } = { engine };
-    engine.sys.retrieveItem = (id) => {
+    const made: { engine: CslEngine; item?: CslItem } = { engine: cslEngine([], forOneItem(style), 'en-US', 'text') as CslEngine };
+    made.engine.sys.retrieveItem = (id) => {
       if (made.item?.id !== id) throw new Error(`The CSL engine asked for ${id}, not the item it was given (${made.item?.id})`);
       return made.item;
     };
@@ -229,7 +229,8 @@ export interface CslForms {
  * in-text form costs little (makeCitationCluster), where a session of its own
  * (rebuildProcessorState) cost as much as the entry. Both forms of an article item, over 1,000:
  * Chicago 1.63 → 0.95 ms, APA 2.36 → 1.23 ms, MLA 0.88 → 0.56 ms, the same texts. Without a
- * locator, only the entry is made (an entity's page cites no paragraph): about a fifth of the time.
+ * locator, only the entry is made (an entity's page cites no paragraph): the in-text form was 16–20%
+ * of a session's time (5,000 articles and 2,706 entities, each style, timed on a busy machine).
  */
 export function formatForms(item: CslItem, style: string, locator: string): CslForms;
 export function formatForms(item: CslItem, style: string): Pick<CslForms, 'entry'>;

@@ -101,6 +101,20 @@ test('an article page makes one engine session per style: its paragraphs take th
   }
 });
 
+test('an entity’s page makes its entry alone in each style: it cites no paragraph, so no in-text form is made', () => {
+  // Each session's locator is in its memo key (forms, style, locator, item): an entry alone has none.
+  const made: string[][] = [];
+  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0').slice(1, 3)), make()), save: () => {} });
+  try {
+    const entry = entityItem('a-register-entry', { name: 'A Register Entry Met Only Here' } as never, 'https://glossa.example.org/entities/a-register-entry/', '2026-11-27');
+    for (const style of TEXT_STYLES) expect(formatText(entry, style.id)).toBe(formatForms(entry, style.id, '1').entry);
+    expect(made.filter(([, locator]) => locator === '').map(([style]) => style).sort()).toEqual(TEXT_STYLES.map((style) => style.id).sort());
+    expect(made.filter(([, locator]) => locator === '8675309')).toEqual([]);
+  } finally {
+    rememberStringsIn({ get: (_key, make) => make(), save: () => {} });
+  }
+});
+
 describe('the CSL engine, called directly with each style for one item, gives what Citation.js’s format gives with the style as published', () => {
   // The reference the engine is checked against: Citation.js's own formatting of the item.
   const viaCite = (item: CslItem, style: string, locator?: string) =>
