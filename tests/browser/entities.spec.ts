@@ -72,6 +72,22 @@ test('the notes that name an entity are listed under their article’s title, ea
   }
 });
 
+test('the paragraphs that name an entity are listed under their article’s title, each linked with its words around the name', async ({ page }) => {
+  await page.goto('/entities/dushanbe/');
+  const entries = page.locator('section:has(h2#mentioned-in) .sites > li');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toHaveText(/^Tajikistan Diversifies Its Security Assistance:/);
+  const paragraphs = entries.first().locator('li');
+  expect(await paragraphs.count()).toBeGreaterThan(1);
+  for (const paragraph of await paragraphs.all()) {
+    const link = paragraph.locator('a');
+    const [, n] = /#p(\d+)$/.exec((await link.getAttribute('href'))!) ?? [];
+    expect(await link.getAttribute('href')).toBe(`${ARTICLE_URL}#p${n}`);
+    await expect(link).toHaveText(`paragraph ${n}`);
+    await expect(paragraph.locator('.snippet mark')).toHaveText(/./);
+  }
+});
+
 test('a conjectured spelling is shown as one, and leads to the entity', async ({ page }) => {
   await page.goto('/entities/zenon-kuchciak/');
   await expect(page).toHaveURL(/\/entities\/zenon-kuhchak\/$/);
