@@ -5,6 +5,10 @@ test.each([
   // [text, start, end, radius, expected]
   ['Short text here.', 6, 10, 80, ['Short ', 'text', ' here.']],
   ['one two three four five six seven', 14, 18, 5, ['… three ', 'four', ' five …']],
+  // Within the sentence that holds the span: its neighbours are left out, with no ellipsis at a sentence's own bounds.
+  ['First one here. Then Rahmon spoke. Last one.', 21, 27, 80, ['Then ', 'Rahmon', ' spoke.']],
+  ['It went. Later U.S. officials met Rahmon there, and more words follow here.', 34, 40, 20, ['… U.S. officials met ', 'Rahmon', ' there, and more words …']],
+  ['Mr. Rahmon came. Then more.', 4, 10, 80, ['Mr. ', 'Rahmon', ' came.']],
 ])('snippetAround(%j, %i, %i)', (text, start, end, radius, expected) => {
   expect(snippetAround(text, start, end, radius)).toEqual(expected);
 });
