@@ -16,7 +16,10 @@ export interface ChronologyItem {
   voice: 'original' | 'citation' | 'editorial';
   /** Where the sentence stands: the paragraph, the annotation, or the cited report. */
   href: string;
-  /** A label for that place: "paragraph 2", "note p4-n4: The handover". */
+  /**
+   * A label for that place: "paragraph 2", "note on paragraph 4". A note is named by its paragraph,
+   * not its title, which its link leads to: the titles were 11 MB of the chronology at 5,000 articles.
+   */
   place: string;
   article: Article;
   /** The entities the sentence names, each where its words stand in `text`. */
@@ -50,7 +53,7 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
       }
     }
     for (const annotation of article.annotations) {
-      items.push(...datedSentences(annotation, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note ${annotation.id}: ${annotation.title}` }));
+      items.push(...datedSentences(annotation, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note on paragraph ${annotation.paragraph}` }));
     }
   }
   // Array.prototype.sort is stable, so equal dates stay in reading order.
