@@ -98,10 +98,8 @@ export interface Annotation extends Prose {
  * article's own page shows it, so the corpus keeps it apart from the model (corpus.ts).
  */
 export interface ArticleHtml {
-  /** Each original paragraph ("p3") and each note's body ("p3-n1"), by anchor. */
+  /** Each original paragraph ("p3") and each note's body ("p3-n1") with the references it cites first, by anchor. */
   blocks: Record<string, string>;
-  /** The footnotes section of the page: every referenced definition, numbered in reading order. */
-  footnotes: string;
 }
 
 export interface ArticleMarkup {
@@ -164,6 +162,8 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   const footnoteLines = new Map<string, number | undefined>();
   /** What the page shows, in reading order, rendered once the whole file has been checked. */
   const proseBlocks: ProseBlock[] = [];
+  /** Definitions outside any note (at the top level, or in a <Paragraph> between its notes): rendered with the blocks. */
+  const looseDefinitions: FootnoteDefinition[] = [];
 
   const defineFootnote = (node: FootnoteDefinition): void => {
     const earlier = footnoteLines.get(node.identifier);
@@ -180,6 +180,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
   const collectFootnoteDefinition = (node: RootContent): boolean => {
     if (node.type !== 'footnoteDefinition') return false;
     defineFootnote(node);
+    looseDefinitions.push(node);
     return true;
   };
 
@@ -243,7 +244,7 @@ export function parseArticleMarkup(body: string, file: string, lineOffset = 0): 
     .filter(([label]) => !cited.has(label))
     .map(([label, line]) => ({ file, line, problem: `footnote [^${label}] is defined but no note cites it, so it is not published`, fix: `cite it with [^${label}] in the note it supports, or delete the definition` }));
 
-  return { paragraphs, annotations, footnoteDefinitions, footnoteSources, html: renderProse(proseBlocks), warnings };
+  return { paragraphs, annotations, footnoteDefinitions, footnoteSources, html: renderProse(proseBlocks, looseDefinitions), warnings };
 
   function checkNumbering(found: OriginalParagraph[]) {
     const seen = new Map<number, OriginalParagraph>();

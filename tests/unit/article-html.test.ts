@@ -33,21 +33,17 @@ describe('the prose of an article as HTML', () => {
     expect(markup.html.blocks['p1']!).toBe('<p>Talks in <a data-mention="dushanbe">Dushanbe</a> &amp; elsewhere (<a data-citation="avesta" data-date="2004-09-17">Avesta, September 17</a>).</p>');
   });
 
-  test('a note: Markdown, dates and footnote references numbered in reading order across the article', () => {
+  test('a note: Markdown, dates and footnote references numbered in reading order across the article, each definition under the first note that cites it', () => {
     expect(markup.html.blocks[markup.annotations[0]!.id]!).toBe(
-      '<p><em><a data-mention="dushanbe">Dushanbe</a></em> is the capital <time datetime="2004">in 2004</time>.<sup><a href="#user-content-fn-b" id="user-content-fnref-b" aria-describedby="footnote-label">1</a></sup> See <a href="https://example.org/map">the map</a>.</p>',
+      '<p><em><a data-mention="dushanbe">Dushanbe</a></em> is the capital <time datetime="2004">in 2004</time>.<sup><a href="#user-content-fn-b">1</a></sup> See <a href="https://example.org/map">the map</a>.</p>' +
+        '<ol class="note-references" aria-label="References"><li id="user-content-fn-b">Second cited, <a href="https://example.org/b">https://example.org/b</a></li></ol>',
     );
-    // [^a] is first referenced after [^b], so it is note 2; its second reference reuses the number.
-    expect(markup.html.blocks[markup.annotations[1]!.id]!).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a" aria-describedby="footnote-label">2</a>');
-    expect(markup.html.blocks[markup.annotations[1]!.id]!).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a-2" aria-describedby="footnote-label">2</a>');
-  });
-
-  test('the footnotes section lists the definitions in the order of first reference, with back links', () => {
-    const footnotes = markup.html.footnotes;
-    expect(footnotes).toMatch(/^<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);
-    expect(footnotes.indexOf('Second cited')).toBeLessThan(footnotes.indexOf('First defined'));
-    expect(footnotes).toContain('<a href="#user-content-fnref-b" aria-label="Back to reference 1">↩</a>');
-    expect(footnotes).toContain('<a href="#user-content-fnref-a-2" aria-label="Back to reference 2-2">↩<sup>2</sup></a>');
+    // [^a] is first referenced after [^b], so it is reference 2, and its list starts there; its second reference reuses the number.
+    const second = markup.html.blocks[markup.annotations[1]!.id]!;
+    expect(second.match(/<sup><a href="#user-content-fn-a">2<\/a><\/sup>/g)).toHaveLength(2);
+    expect(second).toContain('<ol class="note-references" aria-label="References" start="2"><li id="user-content-fn-a">First defined, <a href="https://example.org/a">https://example.org/a</a></li></ol>');
+    // No footnotes section, no back links: the page has nothing at its foot that they would lead from.
+    expect(Object.values(markup.html.blocks).join('')).not.toMatch(/fnref|footnote-label|data-footnote/);
   });
 
   test('linkMarkers makes the markers links to the register, escaping what the register says', () => {
@@ -67,7 +63,9 @@ describe('the prose of an article as HTML', () => {
     const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nOne.[^x]\n\n[^x]: A source, https://example.org/x\n</Annotation>\n</Paragraph>\n\n<Paragraph n={2}>\nB.\n\n<Annotation id="p2-n1" kind="context" title="U">\nTwo.[^x]\n</Annotation>\n</Paragraph>\n';
     const read = parseArticleMarkup(body, 'a.mdx');
     expect(read.annotations[1]!.footnoteRefs.map((ref) => ref.label)).toEqual(['x']);
-    expect(read.html.blocks['p2-n1']).toContain('<a href="#user-content-fn-x" id="user-content-fnref-x-2" aria-describedby="footnote-label">');
+    // Listed once, under the note that cites it first; the later note links there.
+    expect(read.html.blocks['p1-n1']).toContain('<li id="user-content-fn-x">A source');
+    expect(read.html.blocks['p2-n1']).toBe('<p>Two.<sup><a href="#user-content-fn-x">1</a></sup></p>');
   });
 
   test('text that looks like a marker stays text', () => {

@@ -138,7 +138,9 @@ describe('warnings: what may be intended but is not published as written', () =>
     const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^used]\n</Annotation>\n</Paragraph>\n\n[^used]: Cited.\n\n[^spare]: A note to self.\n';
     const markup = parseArticleMarkup(body, 'a.mdx', 4);
     expect(markup.warnings).toEqual([{ file: 'a.mdx', line: 15, problem: 'footnote [^spare] is defined but no note cites it, so it is not published', fix: 'cite it with [^spare] in the note it supports, or delete the definition' }]);
-    expect(markup.html.footnotes).not.toContain('A note to self');
+    const published = Object.values(markup.html.blocks).join('');
+    expect(published).toContain('Cited.');
+    expect(published).not.toContain('A note to self');
   });
 
   test('an article whose footnotes are all cited has none', () => {
