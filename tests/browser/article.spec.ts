@@ -78,4 +78,18 @@ test.describe('the reading page', () => {
     [textBox, noteBox] = [await text.boundingBox(), await note.boundingBox()];
     expect(noteBox!.y).toBeGreaterThanOrEqual(textBox!.y + textBox!.height);
   });
+  test('a note lists its references under its text, numbered on across the article, and a reference number leads to its entry there', async ({ page }) => {
+    const note = page.locator('aside:has(#p1-n1)');
+    const references = note.locator('ol.note-references > li');
+    await expect(references.first()).toContainText('EurasiaNet, “US eyes bases in Tajikistan,”');
+    await expect(references.first().locator('a[href^="https://"]')).toBeVisible();
+    const count = await references.count();
+    // The next note's list starts where this one's ends.
+    await expect(page.locator('aside:has(#p1-n2) ol.note-references')).toHaveAttribute('start', String(count + 1));
+    const marker = note.locator('sup a').nth(1);
+    const target = await marker.getAttribute('href');
+    await marker.click();
+    await expect(note.locator(`li${target}`)).toBeInViewport();
+    await expect(page.locator('section.footnotes, [data-footnotes]')).toHaveCount(0);
+  });
 });
