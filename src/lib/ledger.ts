@@ -1,7 +1,7 @@
 /** The source ledger: which claims of an original rest on which cited report, and which rest on none. */
 import type { Citation } from './article-markup.ts';
 import type { Article } from './corpus.ts';
-import { sentenceAt, sentences } from './snippet.ts';
+import { sentenceAt, sentencesOf } from './snippet.ts';
 
 export interface LedgerParagraph {
   n: number;
@@ -14,8 +14,8 @@ export interface LedgerParagraph {
 /** Sentence by sentence, what the original's own citations cover. */
 export function sourceLedger(article: Article): LedgerParagraph[] {
   return article.paragraphs.map((paragraph) => {
-    // Split once: the ledger's pages cover every paragraph of the archive.
-    const found = sentences(paragraph.text);
+    // Split once, and once for the register's snippets too: the ledger's pages cover every paragraph of the archive.
+    const found = sentencesOf(paragraph);
     const closed = paragraph.citations.map((citation) => ({ citation, sentence: sentenceAt(paragraph.text, citation.start, found) }));
     const citedStarts = new Set(closed.map(({ sentence }) => sentence.start));
     return {

@@ -5,27 +5,31 @@
  * that holds the span and about `radius` characters each side of it. An ellipsis marks words left
  * out, never a sentence's own start or end. The sentence alone, not the words of its neighbours,
  * is the context a reader wants, and it made the register's snippets a third shorter at 5,000
- * articles (radius 80, across sentences: 72 MB of snippets).
+ * articles (radius 80, across sentences: 72 MB of snippets). `found` is the text's sentences, when
+ * the caller has them (sentencesOf).
  */
-export function snippetAround(text: string, start: number, end: number, radius = 60): [string, string, string] {
-  let from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - radius)) + 1);
+export function snippetAround(text: string, start: number, end: number, radius = 60, found = sentences(text)): [string, string, string] {
+  const first = found.find((sentence) => start < sentence.end);
+  const last = found.find((sentence) => end <= sentence.end) ?? found.at(-1);
+  const sentenceStart = first ? text.indexOf(first.text, first.start) : 0;
+  const sentenceEnd = last ? text.indexOf(last.text, last.start) + last.text.length : text.length;
+  const from = Math.max(sentenceStart, text.lastIndexOf(' ', Math.max(0, start - radius)) + 1);
   const cut = text.indexOf(' ', Math.min(text.length, end + radius));
-  let to = cut === -1 ? text.length : cut;
-  // Only the window is split into sentences, not the whole paragraph: the entity pages ask for a
-  // snippet of each paragraph once for every entity it names.
-  const pieces = sentences(text.slice(from, to));
-  const first = pieces.findIndex((piece) => start - from < piece.end);
-  const last = pieces.findIndex((piece) => end - from <= piece.end);
-  const sentenceStart = first > 0;
-  const sentenceEnd = last !== -1 && last < pieces.length - 1;
-  // A piece starts where the one before it ends, its space included; its words are `text`, trimmed.
-  if (sentenceEnd) to = from + pieces[last]!.start + pieces[last]!.text.length;
-  if (sentenceStart) from += pieces[first]!.start;
-  return [
-    (from > 0 && !sentenceStart ? '… ' : '') + text.slice(from, start),
-    text.slice(start, end),
-    text.slice(end, to) + (to < text.length && !sentenceEnd ? ' …' : ''),
-  ];
+  const to = Math.min(sentenceEnd, cut === -1 ? text.length : cut);
+  return [(from > sentenceStart ? '… ' : '') + text.slice(from, start), text.slice(start, end), text.slice(end, to) + (to < sentenceEnd ? ' …' : '')];
+}
+
+/** The sentences of each text split so far, by the paragraph or note that holds it. */
+const sentencesByProse = new WeakMap<object, ReturnType<typeof sentences>>();
+
+/**
+ * The sentences of a paragraph's or note's text, split once in a build however many pages quote
+ * it: the register gives a snippet of a paragraph on the page of every entity it names.
+ */
+export function sentencesOf(prose: { text: string }): ReturnType<typeof sentences> {
+  let found = sentencesByProse.get(prose);
+  if (!found) sentencesByProse.set(prose, (found = sentences(prose.text)));
+  return found;
 }
 
 /** Abbreviations after which a full stop does not end a sentence ("U.S. Defense Secretary", "Lt.-Gen. Mirzoyev"). */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sentenceAt, sentences, sentencesAt, snippetAround } from '../../src/lib/snippet.ts';
+import { sentenceAt, sentences, sentencesAt, sentencesOf, snippetAround } from '../../src/lib/snippet.ts';
 
 test.each([
   // [text, start, end, radius, expected]
@@ -32,4 +32,11 @@ test('sentencesAt gives the bounds of the words of the sentence around each offs
   const bounds = sentencesAt(text, [6, 25, 40]);
   expect(bounds.map(({ start, end }) => text.slice(start, end))).toEqual(['Gen. Rahmon came.', 'Then  more.', '']);
   expect(bounds[2]).toEqual({ start: 40, end: 40 });
+});
+
+test('sentencesOf splits a paragraph once, however many snippets quote it, and snippets from its sentences are the same', () => {
+  const paragraph = { text: 'First one here. Then Rahmon spoke. Last one.' };
+  expect(sentencesOf(paragraph)).toBe(sentencesOf(paragraph));
+  expect(sentencesOf(paragraph)).toEqual(sentences(paragraph.text));
+  expect(snippetAround(paragraph.text, 21, 27, 80, sentencesOf(paragraph))).toEqual(snippetAround(paragraph.text, 21, 27));
 });
