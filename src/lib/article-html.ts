@@ -79,24 +79,27 @@ export function renderProse(blocks: readonly ProseBlock[], looseDefinitions: rea
   return { blocks: Object.fromEntries(blockElements.map((child) => [String(child.properties.dataBlock), toHtml(child.children, { characterReferences: { useNamedReferences: true } })])) };
 }
 
-/** The id mdast-util-to-hast gives a footnote's definition: the target of every reference to it. */
+/** The ids mdast-util-to-hast gives a footnote's definition (every reference's target) and a reference (its back link's). */
 const FOOTNOTE_ID_PREFIX = 'user-content-fn-';
+const REFERENCE_ID_PREFIX = 'user-content-fnref-';
 
 /**
  * Moves each definition of the footnotes section into the first note that cites it, as an ordered
  * list that keeps the article's numbering, and leaves the references plain links to it. A reader
  * finds a note's sources under the note, not at the foot of a long page, so the section's back
  * links, the references' ids they pointed to and the label the references named go. Each
- * definition keeps its id: a link to it still lands on it. At 5,000 articles this was 34 MB less.
+ * definition keeps its id: a link to it still lands on it. At 5,000 articles, 24.9 million bytes less.
  */
 function listUnderNotes(blocks: readonly Element[], section: Element): void {
   const items = new Map<string, { item: Element; number: number }>();
   let number = 0;
-  eachNode<HastNodes>(section, (node) => {
-    if (node.type !== 'element' || node.tagName !== 'li') return;
+  // The section's own list items only: a definition may hold a list of its own.
+  const list = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol');
+  for (const node of list?.children ?? []) {
+    if (node.type !== 'element' || node.tagName !== 'li') continue;
     number += 1;
     items.set(String(node.properties.id), { item: definitionItem(node), number });
-  });
+  }
   for (const block of blocks) {
     const cited: { item: Element; number: number }[] = [];
     eachNode<HastNodes>(block, (node) => {
@@ -116,20 +119,25 @@ function listUnderNotes(blocks: readonly Element[], section: Element): void {
   }
 }
 
-/** A definition's list item without its back links (and the one paragraph they stood in, unwrapped). */
+const isBackLink = (node: ElementContent): boolean => node.type === 'element' && node.tagName === 'a' && String(node.properties.href).startsWith(`#${REFERENCE_ID_PREFIX}`);
+
+/** Children without back links, nor the spaces they stood after. */
+function withoutBackLinks(children: ElementContent[]): ElementContent[] {
+  const kept = children.filter((child) => !isBackLink(child));
+  while (kept.at(-1)?.type === 'text' && (kept.at(-1) as { value: string }).value.trimEnd() === '') kept.pop();
+  const last = kept.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return kept;
+}
+
+/**
+ * A definition's list item without its back links (which stand in its last paragraph, or after its
+ * last block when that is not a paragraph), its one paragraph unwrapped.
+ */
 function definitionItem(item: Element): Element {
-  const paragraphs = item.children.filter((child): child is Element => child.type === 'element');
-  for (const paragraph of paragraphs) {
-    paragraph.children = paragraph.children.filter((child) => !(child.type === 'element' && child.tagName === 'a' && String(child.properties.href).startsWith('#user-content-fnref-')));
-    // The spaces the back links stood after.
-    let last = paragraph.children.at(-1);
-    while (last?.type === 'text' && last.value.trimEnd() === '') {
-      paragraph.children.pop();
-      last = paragraph.children.at(-1);
-    }
-    if (last?.type === 'text') last.value = last.value.trimEnd();
-  }
-  return element('li', { id: item.properties.id }, paragraphs.length === 1 ? paragraphs[0]!.children : paragraphs);
+  const blocks = withoutBackLinks(item.children).filter((child): child is Element => child.type === 'element');
+  for (const block of blocks) if (block.tagName === 'p') block.children = withoutBackLinks(block.children);
+  return element('li', { id: item.properties.id }, blocks.length === 1 && blocks[0]!.tagName === 'p' ? blocks[0]!.children : blocks);
 }
 
 /** What a link to an entity shows on hover: its register name and type. */

@@ -68,6 +68,15 @@ describe('the prose of an article as HTML', () => {
     expect(read.html.blocks['p2-n1']).toBe('<p>Two.<sup><a href="#user-content-fn-x">1</a></sup></p>');
   });
 
+  test('a definition that holds a list is one reference: its items are not counted, and its back link goes', () => {
+    const body = '<Paragraph n={1}>\nA.\n\n<Annotation id="p1-n1" kind="context" title="T">\nX.[^a] Y.[^b]\n\n[^a]: Sources:\n\n    - one, https://example.org/1\n    - two, https://example.org/2\n\n[^b]: Other, https://example.org/b\n</Annotation>\n</Paragraph>\n';
+    const html = parseArticleMarkup(body, 'a.mdx').html.blocks['p1-n1']!;
+    expect(html).toContain('<sup><a href="#user-content-fn-b">2</a></sup>');
+    expect(html.match(/<li id="user-content-fn-/g)).toHaveLength(2);
+    expect(html).toContain('<li>two, <a href="https://example.org/2">https://example.org/2</a></li>\n</ul></li><li id="user-content-fn-b">Other,');
+    expect(html).not.toContain('fnref');
+  });
+
   test('text that looks like a marker stays text', () => {
     const html = parseArticleMarkup('<Paragraph n={1}>\nSee \\<a data-mention="x"> here.\n</Paragraph>\n', 'a.mdx').html.blocks['p1']!;
     expect(linkMarkers(html, () => { throw new Error('no entity should be looked up'); })).toBe('<p>See &lt;a data-mention="x"> here.</p>');
