@@ -25,6 +25,15 @@ export interface ProseBlock {
   nodes: RootContent[];
 }
 
+/**
+ * The prefix mdast-util-to-hast gives the ids it makes (its default, named so the ids below follow
+ * it): a footnote's definition is `<prefix>fn-<label>`, the target of every reference to it, and a
+ * reference is `<prefix>fnref-<label>`, the target of its back link. Published anchors: keep it.
+ */
+const CLOBBER_PREFIX = 'user-content-';
+const FOOTNOTE_ID_PREFIX = `${CLOBBER_PREFIX}fn-`;
+const REFERENCE_ID_PREFIX = `${CLOBBER_PREFIX}fnref-`;
+
 /** Our own node type, wrapping one block in the tree handed to mdast-util-to-hast. */
 const BLOCK = 'glossaBlock';
 
@@ -66,6 +75,7 @@ export function renderProse(blocks: readonly ProseBlock[], looseDefinitions: rea
   }
   const tree = { type: 'root', children: [...blocks.map((block) => ({ type: BLOCK, key: block.key, nodes: block.nodes })), ...definitions] } as unknown as Nodes;
   const hast = toHast(tree, {
+    clobberPrefix: CLOBBER_PREFIX,
     handlers: {
       mdxJsxTextElement: inlineComponent,
       [BLOCK]: (state: State, node: { key: string; nodes: RootContent[] }) => element('div', { dataBlock: node.key }, state.all({ type: 'root', children: node.nodes })),
@@ -79,9 +89,6 @@ export function renderProse(blocks: readonly ProseBlock[], looseDefinitions: rea
   return { blocks: Object.fromEntries(blockElements.map((child) => [String(child.properties.dataBlock), toHtml(child.children, { characterReferences: { useNamedReferences: true } })])) };
 }
 
-/** The ids mdast-util-to-hast gives a footnote's definition (every reference's target) and a reference (its back link's). */
-const FOOTNOTE_ID_PREFIX = 'user-content-fn-';
-const REFERENCE_ID_PREFIX = 'user-content-fnref-';
 
 /**
  * Moves each definition of the footnotes section into the first note that cites it, as an ordered

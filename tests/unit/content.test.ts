@@ -52,6 +52,11 @@ describe('the content of every edition', () => {
       expect(item.text.length, item.href).toBeGreaterThan(0);
     }
     expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort());
+    // A note's item names the paragraph the note is on; its link leads to the note itself.
+    for (const item of items.filter((each) => each.voice === 'editorial')) {
+      const [, paragraph] = item.href.match(/#p(\d+)-n\d+$/)!;
+      expect(item.place, item.href).toBe(`note on paragraph ${paragraph}`);
+    }
   });
 
   test('a dated item’s sentence, found when the text was read, is the one around its date', () => {
