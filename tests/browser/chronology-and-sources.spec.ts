@@ -12,13 +12,13 @@ test('every chronology item links to an anchor that exists, in date order', asyn
   expect(dates).toEqual([...dates].sort());
   expect(new Set(dates).size).toBe(dates.length);
   const on = (date: string) => dated.filter({ has: page.locator(`> time[datetime="${date}"]`) });
-  await expect(on('2004-09-20').locator('li.chronology-original').first()).toBeVisible();
-  await expect(on('2004-10-16').locator('li.chronology-editorial').first()).toBeVisible();
+  await expect(on('2004-09-20').locator('li.original').first()).toBeVisible();
+  await expect(on('2004-10-16').locator('li.editorial').first()).toBeVisible();
   // Names are linked where they stand in the sentence, as in the articles.
   const cited = items.filter({ hasText: 'Avesta report, cited for' }).first();
   await expect(cited.locator('p').first().locator('a.mention')).toHaveAttribute('href', '/entities/avesta/');
   await expect(items.locator('p:first-of-type a.mention')).not.toHaveCount(0);
-  const targets = await items.locator('.chronology-source a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const targets = await items.locator('small a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const pages = new Map<string, string>();
   for (const href of new Set(targets)) {
     const [path = '', anchor] = href.split('#');
