@@ -46,19 +46,21 @@ test('each paragraph can be cited in three styles, with files that reference man
   await page.goto(ARTICLE_URL);
   const block = page.locator('.passage-head:has(#p3) details.cite');
   await block.locator('summary').click();
-  await expect(block.locator('.cite-version')).toContainText(`Glossa edition ${meta.edition.number}`);
+  await expect(block.locator('.cite-address')).toContainText(`Citing Glossa edition ${meta.edition.number}`);
   // The page script makes each reference from the article's; it must be what Citation.js gives the paragraph.
   const articleUrl = new URL(EDITION_URL, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
   const paragraphUrl = `${articleUrl}#p3`;
   const paragraph = articleItem(ARTICLE_SLUG, meta, paragraphUrl, 3);
   await expect(block.locator('.cite-text')).toHaveText(TEXT_STYLES.map((style) => formatText(paragraph, style.id)));
   await expect(block.locator('.cite-text').first()).toContainText(paragraphUrl);
-  await expect(block.locator('.cite-in-text').first()).toContainText('para. 3');
-  const fragment = await block.locator('a', { hasText: 'text fragment link' }).getAttribute('href');
+  // Each style's entry: the reference, then its in-text form.
+  await expect(block.locator('dd').first()).toContainText('In text:');
+  await expect(block.locator('dd').first()).toContainText('para. 3');
+  const fragment = await block.locator('a', { hasText: 'link to the exact words' }).getAttribute('href');
   expect(fragment).toMatch(new RegExp(`${EDITION_URL}#p3:~:text=${encodeURIComponent(ORIGINAL_PARAGRAPHS[2]!.split(' ')[0]!)}`));
   // Reference managers get the article's files and cite the paragraph with a locator.
-  await expect(block.locator('.cite-files')).toContainText('“para. 3”');
-  await block.locator('.cite-files a').click();
+  await expect(block.locator('.cite-address')).toContainText('the locator “para. 3”');
+  await block.locator('.cite-address a[href="#cite-files"]').click();
   const files = page.locator('#cite-files');
   await expect(files).toBeVisible();
   const downloads = await files.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href')!, a.getAttribute('download')!]));
@@ -79,7 +81,7 @@ test.describe('with JavaScript off', () => {
     const block = page.locator('.passage-head:has(#p3) details.cite');
     await block.locator('summary').click();
     await expect(block.locator('.cite-address')).toContainText(`${new URL(EDITION_URL, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href}#p3`);
-    await expect(block.locator('.cite-in-text')).toHaveCount(3);
+    await expect(block.locator('dd')).toContainText(['In text:', 'In text:', 'In text:']);
     await expect(page.locator('button.copy-button')).toHaveCount(0);
     await block.locator('.cite-address a[href="#cite-files"]').click();
     await expect(page.locator('.edition-header .cite-text')).toHaveCount(3);
