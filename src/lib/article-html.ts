@@ -168,7 +168,7 @@ export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEnti
   return html.replace(MARKER, (marker, mentioned: string | undefined, outlet: string | undefined, date: string | undefined, offset: number) => {
     if (mentioned !== undefined) {
       const entity = entityOf(mentioned);
-      const href = `<a class="mention" href="${entityUrl(mentioned)}"`;
+      const href = `<a href="${entityUrl(mentioned)}"`;
       if (html.startsWith(`${escape(entity.name)}</a>`, offset + marker.length)) return `${href}>`;
       return `${href} title="${escape(`${entity.name} (${entity.type})`)}">`;
     }

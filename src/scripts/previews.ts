@@ -5,7 +5,7 @@
  */
 import { underBase, withoutBase } from '../lib/base-path';
 import { BASE } from './site-base';
-import { previewsUrl } from '../lib/permalink';
+import { MENTION_LINKS, previewsUrl } from '../lib/permalink';
 
 interface EntityPreview {
   name: string;
@@ -77,7 +77,7 @@ function hide(): void {
   owner = undefined;
 }
 
-const LINKS = 'a.mention, a.citation';
+const LINKS = `${MENTION_LINKS}, a.citation`;
 document.addEventListener('mouseover', (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>(LINKS);
   if (link) {

@@ -15,6 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distPages } from '../dist-pages.ts';
 import { ARTICLE_URL } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 const PAGES = distPages().map((page) => page.path);
 const SCHEMES = ['light', 'dark'] as const;
@@ -78,7 +79,7 @@ test.describe('accessibility', () => {
 
   test('a preview card, opened from the keyboard, in light and dark', async ({ page }) => {
     await page.goto(ARTICLE_URL);
-    await page.locator('section.passage > p a.mention').first().focus();
+    await page.locator('section.passage > p').locator(MENTION).first().focus();
     await expect(page.locator('.preview-card')).toBeVisible();
     const found: string[] = [];
     for (const scheme of SCHEMES) found.push(...(await violations(page, 'preview card', scheme, '.preview-card')));

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE_URL, ORIGINAL_PARAGRAPHS } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 test.describe('the reading page', () => {
   test.beforeEach(async ({ page }) => {
@@ -49,7 +50,7 @@ test.describe('the reading page', () => {
   });
 
   test('every mention in the text links to an entity page that exists', async ({ page, request }) => {
-    const hrefs = await page.locator('section.passage > p a.mention').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page.locator('section.passage > p').locator(MENTION).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(60);
     for (const href of new Set(hrefs)) {
       expect(href).toMatch(/^\/entities\/[a-z0-9-]+\/$/);

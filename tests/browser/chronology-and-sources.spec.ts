@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE_URL } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 test('every chronology item links to an anchor that exists, in date order', async ({ page, request }) => {
   await page.goto('/chronology/');
@@ -16,8 +17,8 @@ test('every chronology item links to an anchor that exists, in date order', asyn
   await expect(on('2004-10-16').locator('li.editorial').first()).toBeVisible();
   // Names are linked where they stand in the sentence, as in the articles.
   const cited = items.filter({ hasText: 'Avesta report, cited for' }).first();
-  await expect(cited.locator('p').first().locator('a.mention')).toHaveAttribute('href', '/entities/avesta/');
-  await expect(items.locator('p:first-of-type a.mention')).not.toHaveCount(0);
+  await expect(cited.locator('p').first().locator(MENTION)).toHaveAttribute('href', '/entities/avesta/');
+  await expect(items.locator('p:first-of-type').locator(MENTION)).not.toHaveCount(0);
   const targets = await items.locator('small a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const pages = new Map<string, string>();
   for (const href of new Set(targets)) {

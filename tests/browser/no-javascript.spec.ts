@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE_URL, ORIGINAL_PARAGRAPHS } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -8,7 +9,7 @@ test('the article reads, with annotations and working links, with JavaScript off
   await expect(page.locator('section.passage > p')).toHaveCount(6);
   await expect(page.locator('section.passage > p').nth(5)).toHaveText(ORIGINAL_PARAGRAPHS[5]!);
   expect(await page.locator('aside.annotation').count()).toBeGreaterThanOrEqual(6);
-  await page.locator('section.passage:has(h2#p2) > p a.mention', { hasText: 'Sherali Khayrulloyev' }).click();
+  await page.locator('section.passage:has(h2#p2) > p').locator(MENTION, { hasText: 'Sherali Khayrulloyev' }).click();
   await expect(page).toHaveURL(/\/entities\/sherali-khayrulloyev\/$/);
   await expect(page.locator('h1')).toContainText('Khayrulloyev');
 });

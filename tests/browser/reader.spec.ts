@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE_URL } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 test('an entity link previews its entity on hover and on focus, without moving the text; Escape closes', async ({ page }) => {
   await page.goto(ARTICLE_URL);
   const paragraph = page.locator('section.passage:has(#p2) > p');
-  const link = paragraph.locator('a.mention', { hasText: 'Zenon Kuhchak' });
+  const link = paragraph.locator(MENTION, { hasText: 'Zenon Kuhchak' });
   await link.scrollIntoViewIfNeeded();
   const before = await paragraph.boundingBox();
   await link.hover();
@@ -16,7 +17,7 @@ test('an entity link previews its entity on hover and on focus, without moving t
   expect(await paragraph.boundingBox()).toEqual(before);
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
-  await paragraph.locator('a.mention', { hasText: 'Polish military institutions' }).focus();
+  await paragraph.locator(MENTION, { hasText: 'Polish military institutions' }).focus();
   await expect(card.locator('.preview-name')).toHaveText('Polish military institutions');
 });
 

@@ -9,6 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { distPages } from '../dist-pages.ts';
 import { ARTICLE_URL } from './site.ts';
+import { MENTION } from '../../src/lib/permalink.ts';
 
 const PAGES = distPages().map((page) => page.path);
 
@@ -61,7 +62,7 @@ test.describe('security', () => {
   test('a preview card, search (WebAssembly and worker) and highlighting work under the policy, on the site alone', async ({ page, baseURL }) => {
     const report = await record(page, baseURL!);
     await page.goto(ARTICLE_URL);
-    await page.locator('section.passage > p a.mention').first().focus();
+    await page.locator('section.passage > p').locator(MENTION).first().focus();
     await expect(page.locator('.preview-card')).toBeVisible();
 
     await page.keyboard.press('Control+k');

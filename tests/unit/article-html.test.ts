@@ -48,14 +48,14 @@ describe('the prose of an article as HTML', () => {
 
   test('linkMarkers makes the markers links to the register, escaping what the register says', () => {
     expect(linkMarkers(markup.html.blocks['p1']!, (slug) => ENTITIES[slug]!)).toBe(
-      '<p>Talks in <a class="mention" href="/entities/dushanbe/">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
+      '<p>Talks in <a href="/entities/dushanbe/">Dushanbe</a> &amp; elsewhere (<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta &quot;A&quot;, report of 2004-09-17">Avesta, September 17</a>).</p>',
     );
   });
 
   test('a mention has a title naming the entity only where its words are not the name', () => {
     const html = parseArticleMarkup('<Paragraph n={1}>\n<Mention entity="dushanbe">Dushanbe</Mention>, <Mention entity="dushanbe">Duschanbe</Mention>.\n</Paragraph>\n', 'a.mdx').html.blocks['p1']!;
     expect(linkMarkers(html, (slug) => ENTITIES[slug]!)).toBe(
-      '<p><a class="mention" href="/entities/dushanbe/">Dushanbe</a>, <a class="mention" href="/entities/dushanbe/" title="Dushanbe (place)">Duschanbe</a>.</p>',
+      '<p><a href="/entities/dushanbe/">Dushanbe</a>, <a href="/entities/dushanbe/" title="Dushanbe (place)">Duschanbe</a>.</p>',
     );
   });
 
