@@ -50,7 +50,7 @@ test('an entity page shows variants, mentions with snippets, and related entitie
   await expect(page.locator('.variants')).toContainText('Хайруллоев');
   const mentioned = page.locator('section:has(h2#mentioned-in) li a');
   await expect(mentioned.first()).toHaveAttribute('href', `${ARTICLE_URL}#p2`);
-  await expect(page.locator('section:has(h2#mentioned-in) .snippet mark').first()).toHaveText('Sherali Khayrulloyev');
+  await expect(page.locator('section:has(h2#mentioned-in) .sites q mark').first()).toHaveText('Sherali Khayrulloyev');
   await expect(page.locator('section:has(h2#related) a[href="/entities/ministry-of-defence-of-tajikistan/"]')).toBeVisible();
   await page.goto('/entities/ministry-of-defence-of-tajikistan/');
   await expect(page.locator('section:has(h2#related) a[href="/entities/sherali-khayrulloyev/"]')).toBeVisible();
@@ -84,7 +84,7 @@ test('the paragraphs that name an entity are listed under their article’s titl
     const [, n] = /#p(\d+)$/.exec((await link.getAttribute('href'))!) ?? [];
     expect(await link.getAttribute('href')).toBe(`${ARTICLE_URL}#p${n}`);
     await expect(link).toHaveText(`paragraph ${n}`);
-    await expect(paragraph.locator('.snippet mark')).toHaveText(/./);
+    await expect(paragraph.locator('q mark')).toHaveText(/./);
   }
 });
 
