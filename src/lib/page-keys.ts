@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { ChronologyItem } from './chronology.ts';
 import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
-import { PAGE_SIZE } from './pagination.ts';
+import { shownOnEntityPage } from './pagination.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
@@ -184,11 +184,10 @@ export const entityListPageKey = (corpus: Corpus, slug: string, list: string, pa
 export function entityPageKey(corpus: Corpus, slug: string, registerDate: string | undefined): string {
   const entity = corpus.entities.get(slug)!;
   const [mentioned, discussed] = [corpus.mentionedIn(slug), corpus.discussedIn(slug)];
-  const shown = PAGE_SIZE.entityInline;
   const reports = corpus.reportsOf(slug).flatMap((report) => [[report.date], ...report.citations.map(({ article, paragraph, citation }) => [article.slug, article.meta.title, paragraph.n, citation.claim])]);
   const others = [...corpus.relationsOf(slug).map((relation) => relation.slug), ...(entity.data.outlet ? [entity.data.outlet.country] : [])];
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-  return cacheKey(corpus, entity, mentioned.length, sitesShown(mentioned.slice(0, shown)), discussed.length, sitesShown(discussed.slice(0, shown)), rowsDigest(reports), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
+  return cacheKey(corpus, entity, mentioned.length, sitesShown(mentioned.slice(0, shownOnEntityPage(mentioned.length))), discussed.length, sitesShown(discussed.slice(0, shownOnEntityPage(discussed.length))), rowsDigest(reports), [...new Set(others)].map((other) => corpus.entities.get(other)!).sort(bySlug), registerDate);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterPagePaths, pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { laterPagePaths, PAGE_SIZE, pageLinks, paginate, shownOnEntityPage } from '../../src/lib/pagination.ts';
 import { chronologyYearUrl, entityMentionsUrl, entityNotesUrl, homePageUrl, listPageUrl, sourcesPageUrl } from '../../src/lib/permalink.ts';
 
 describe('paginate', () => {
@@ -15,6 +15,18 @@ describe('paginate', () => {
 
   test('refuses a page size that is not a whole number of at least 1', () => {
     expect(() => paginate([1], 0)).toThrow(/page size/);
+  });
+});
+
+describe('shownOnEntityPage', () => {
+  test.each([
+    [0, 0],
+    [1, 1],
+    [PAGE_SIZE.entityInline, PAGE_SIZE.entityInline],
+    [PAGE_SIZE.entityInline + 1, PAGE_SIZE.entityPreview],
+    [5_712, PAGE_SIZE.entityPreview],
+  ])('of %i sites, an entity page shows %i: a list with pages of its own only begins there', (count, shown) => {
+    expect(shownOnEntityPage(count)).toBe(shown);
   });
 });
 
