@@ -6,17 +6,19 @@
 const articleBlock = document.getElementById('cite-files')?.closest<HTMLElement>('details.cite');
 const articleUrl = articleBlock?.dataset.citeUrl;
 if (articleBlock && articleUrl) {
+  // Every block lists the same styles in the same order (CiteBlock.astro, TEXT_STYLES): an entry's place is its style.
+  const articleEntries = [...articleBlock.querySelectorAll('.cite-styles dd')];
   for (const address of document.querySelectorAll<HTMLAnchorElement>('details.cite .cite-address a[href^="#p"]')) {
     const paragraphUrl = address.textContent ?? '';
-    for (const entry of address.closest('details')!.querySelectorAll<HTMLElement>('dd[data-style]')) {
-      if (entry.querySelector('.cite-text')) continue;
-      const reference = articleBlock.querySelector(`dd[data-style="${entry.dataset.style}"] .cite-text`)?.textContent;
-      if (reference == null) continue;
+    address.closest('details')!.querySelectorAll('.cite-styles dd').forEach((entry, index) => {
+      if (entry.querySelector('.cite-text')) return;
+      const reference = articleEntries[index]?.querySelector('.cite-text')?.textContent;
+      if (reference == null) return;
       const text = document.createElement('span');
       text.className = 'cite-text';
       text.textContent = reference.replace(articleUrl, () => paragraphUrl);
       entry.prepend(text);
-    }
+    });
   }
 }
 

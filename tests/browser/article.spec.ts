@@ -27,7 +27,7 @@ test.describe('the reading page', () => {
       const first = notes.first();
       await expect(first.locator('h3')).toHaveAttribute('id', `p${n}-n1`);
       await expect(first).toHaveAttribute('aria-labelledby', `p${n}-n1`);
-      await expect(first.locator('.annotation-label')).toContainText('Editorial note');
+      await expect(first.locator('h3 > span')).toContainText('Editorial note');
     }
   });
 
