@@ -10,13 +10,13 @@
  * entity (its name and type), which may change without the article changing.
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { escape } from 'html-escaper';
 import type { Nodes, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import type { ArticleHtml } from './article-markup.ts';
 import { entityUrl, reportUrl } from './permalink.ts';
+import { proseHtml } from './prose-html.ts';
 import { eachNode } from './tree-walk.ts';
 
 /** A part of the article rendered on its own: an original paragraph ("p3") or a note's body ("p3-n1"). */
@@ -85,8 +85,8 @@ export function renderProse(blocks: readonly ProseBlock[], looseDefinitions: rea
   const footnotes = rendered.find((child) => child.properties.dataBlock === undefined);
   const blockElements = rendered.filter((child) => child !== footnotes);
   if (footnotes) listUnderNotes(blockElements, footnotes);
-  // `&amp;` rather than `&#x26;`, as Astro writes the rest of the page.
-  return { blocks: Object.fromEntries(blockElements.map((child) => [String(child.properties.dataBlock), toHtml(child.children, { characterReferences: { useNamedReferences: true } })])) };
+  // `&amp;` rather than `&#x26;`, as Astro writes the rest of the page (prose-html.ts).
+  return { blocks: Object.fromEntries(blockElements.map((child) => [String(child.properties.dataBlock), proseHtml(child.children)])) };
 }
 
 

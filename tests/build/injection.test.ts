@@ -116,7 +116,7 @@ dates:
     expect(dushanbe).toContain('It is the capital. &lt;script&gt;alert(1)&lt;/script&gt; javascript:alert(1)');
     expect(readFileSync(join(outDir, 'entities/avesta/index.html'), 'utf8')).toContain('A report. &lt;script&gt;alert(1)&lt;/script&gt;');
     const article = readFileSync(join(outDir, 'articles/a-small-article/index.html'), 'utf8');
-    // Prose is serialised by hast-util-to-html, which escapes "<" and "&" in text ("&gt;" is not needed).
+    // Prose is serialised by proseHtml (src/lib/prose-html.ts), which escapes "<" and "&" in text ("&gt;" is not needed).
     expect(article).toContain('The capital. &lt;script>alert(1)&lt;/script> and &lt;img src=x onerror=alert(1)> and javascript:alert(1).');
   });
 
