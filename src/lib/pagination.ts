@@ -24,12 +24,15 @@ export const PAGE_SIZE = {
   reportsInline: 100,
 } as const;
 
+/** Whether an entity's list of mentions (or notes) has pages of its own: more than its page shows whole. */
+export const hasListPages = (count: number): boolean => count > PAGE_SIZE.entityInline;
+
 /**
  * How many of an entity's mentions (or notes) its page shows: all of them up to PAGE_SIZE.entityInline;
  * of a longer list, whose own pages list every one, the first few. With 50 of those shown, the
  * entity pages of 5,000 articles repeated 15.7 million bytes of their lists' first pages.
  */
-export const shownOnEntityPage = (count: number): number => (count <= PAGE_SIZE.entityInline ? count : PAGE_SIZE.entityPreview);
+export const shownOnEntityPage = (count: number): number => (hasListPages(count) ? PAGE_SIZE.entityPreview : count);
 
 export interface ListPage<T> {
   /** 1-based. */

@@ -13,21 +13,19 @@ import type { ElementContent, Properties } from 'hast';
 /** Elements without an end tag (HTML's void elements). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** Properties whose attribute is not their name, data-* and aria-* aside. */
-const ATTRIBUTES: Record<string, string> = { className: 'class', dateTime: 'datetime', htmlFor: 'for' };
+/** Properties renderProse makes whose attribute is not their name, data-* and aria-* aside. */
+const ATTRIBUTES: Record<string, string> = { className: 'class', dateTime: 'datetime' };
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;' };
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '\0': '&#x0;' };
 const escapeText = (text: string): string => text.replace(/[&<]/g, (character) => TEXT_ESCAPES[character]!);
 const escapeAttribute = (text: string): string => text.replace(/[&"'`\0]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
 
-const kebab = (rest: string): string => rest.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
 function attributeName(property: string): string {
   const named = ATTRIBUTES[property];
   if (named) return named;
   // As property-information names them: dataFootnoteRef is data-footnote-ref, ariaDescribedBy aria-describedby.
-  if (/^data[A-Z]/.test(property)) return `data${kebab(property.slice(4))}`;
+  if (/^data[A-Z]/.test(property)) return `data${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
   if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
   if (/^[a-z]+$/.test(property)) return property;
   throw new Error(`proseHtml: no attribute known for the property "${property}"`);
@@ -37,6 +35,7 @@ function writeAttributes(properties: Properties, out: string[]): void {
   for (const [property, value] of Object.entries(properties)) {
     if (value === undefined || value === null || value === false || (typeof value === 'number' && Number.isNaN(value))) continue;
     const name = attributeName(property);
+    // A list is space-separated (className): renderProse makes none of the comma-separated ones.
     out.push(value === true ? ` ${name}` : ` ${name}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`);
   }
 }

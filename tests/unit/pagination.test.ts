@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterPagePaths, PAGE_SIZE, pageLinks, paginate, shownOnEntityPage } from '../../src/lib/pagination.ts';
+import { hasListPages, laterPagePaths, PAGE_SIZE, pageLinks, paginate, shownOnEntityPage } from '../../src/lib/pagination.ts';
 import { chronologyYearUrl, entityMentionsUrl, entityNotesUrl, homePageUrl, listPageUrl, sourcesPageUrl } from '../../src/lib/permalink.ts';
 
 describe('paginate', () => {
@@ -20,13 +20,14 @@ describe('paginate', () => {
 
 describe('shownOnEntityPage', () => {
   test.each([
-    [0, 0],
-    [1, 1],
-    [PAGE_SIZE.entityInline, PAGE_SIZE.entityInline],
-    [PAGE_SIZE.entityInline + 1, PAGE_SIZE.entityPreview],
-    [5_712, PAGE_SIZE.entityPreview],
-  ])('of %i sites, an entity page shows %i: a list with pages of its own only begins there', (count, shown) => {
+    [0, 0, false],
+    [1, 1, false],
+    [PAGE_SIZE.entityInline, PAGE_SIZE.entityInline, false],
+    [PAGE_SIZE.entityInline + 1, PAGE_SIZE.entityPreview, true],
+    [5_712, PAGE_SIZE.entityPreview, true],
+  ])('of %i sites, an entity page shows %i; pages of their own: %s', (count, shown, ownPages) => {
     expect(shownOnEntityPage(count)).toBe(shown);
+    expect(hasListPages(count)).toBe(ownPages);
   });
 });
 
