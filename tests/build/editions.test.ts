@@ -43,7 +43,7 @@ test('edition 1 keeps the note edition 2 corrected; each edition page cites its 
   }
   // Edition 1's notes as published, in their own Web Annotations, targeting edition 1's page.
   const earlier = JSON.parse(readFileSync(join(dist, 'data/annotations/a-small-article/editions/1.jsonld'), 'utf8'));
-  expect(earlier.first.items[0]).toMatchObject({ target: { source: `${ORIGIN}/articles/a-small-article/editions/1/` }, body: { value: 'Where\n\nThe capital.' } });
+  expect(earlier.first.items[0]).toMatchObject({ target: `${ORIGIN}/articles/a-small-article/editions/1/#p1`, body: { value: 'Where\n\nThe capital.' } });
   expect(first).toContain('Glossa edition 1, November 27, 2026');
   expect(second).toContain('Glossa edition 2, December 2, 2026');
 

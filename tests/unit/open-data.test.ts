@@ -32,21 +32,30 @@ describe('open data', () => {
     const { data: address, ...entry } = entitiesData(corpus, absolute).entities.find((e) => e.id === 'sherali-khayrulloyev')!;
     expect(address).toBe(absolute('/data/entities/sherali-khayrulloyev.json'));
     expect(khayrulloyev).toEqual({ ...entry, mentions: expect.any(Array), reports: [] });
-    expect(khayrulloyev.mentions).toEqual([{ article: article!.slug, url: absolute(`/articles/${article!.slug}/`), paragraphs: [{ n: 2, texts: ['Sherali Khayrulloyev', 'Khayrulloyev'] }] }]);
+    expect(khayrulloyev.mentions).toEqual([{ article: article!.slug, paragraphs: [{ n: 2, texts: ['Sherali Khayrulloyev', 'Khayrulloyev'] }] }]);
     // Each article once, its paragraphs in reading order.
     const tajikistan = fileOf('tajikistan').mentions;
     expect(tajikistan).toHaveLength(1);
     expect(tajikistan[0].paragraphs.map((paragraph: { n: number }) => paragraph.n)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(fileOf('avesta').reports.map((r: { url: string }) => r.url)).toEqual([absolute('/entities/avesta/#2004-09-17'), absolute('/entities/avesta/#2004-09-20')]);
+    const avesta = fileOf('avesta');
+    expect(avesta.reports.map((r: { date: string }) => r.date)).toEqual(['2004-09-17', '2004-09-20']);
+    expect(avesta.reports[0].citedIn).toEqual([absolute(`/articles/${article!.slug}/#p1`)]);
   });
 
   test('an article’s JSON has its paragraphs verbatim with offsets that find their words, and its notes', () => {
     const data = articleData(article!, absolute);
     expect(data.paragraphs).toHaveLength(6);
-    for (const paragraph of data.paragraphs) {
-      for (const mark of [...paragraph.mentions, ...paragraph.citations, ...paragraph.dates]) expect(paragraph.text.slice(mark.start, mark.end)).toBe(mark.text);
+    // Each mark's offsets find the words the corpus read for it, and only its offsets give them.
+    for (const [index, paragraph] of data.paragraphs.entries()) {
+      const read = article!.paragraphs[index]!;
+      const words = (marks: readonly { start: number; end: number }[]) => marks.map((mark) => paragraph.text.slice(mark.start, mark.end));
+      expect(words(paragraph.mentions)).toEqual(read.mentions.map((mention) => mention.text));
+      expect(words(paragraph.citations)).toEqual(read.citations.map((citation) => citation.text));
+      expect(words(paragraph.dates)).toEqual(read.dates.map((date) => date.text));
+      for (const mark of [...paragraph.mentions, ...paragraph.citations, ...paragraph.dates]) expect(mark).not.toHaveProperty('text');
     }
-    expect(data.paragraphs[0]!.citations[0]).toMatchObject({ outlet: 'avesta', date: '2004-09-17', report: absolute('/entities/avesta/#2004-09-17') });
+    expect(data.paragraphs[0]!.citations[0]).toMatchObject({ outlet: 'avesta', date: '2004-09-17', claim: expect.stringContaining('border with Afghanistan') });
+    expect(data.paragraphs[0]!.text.slice(data.paragraphs[0]!.citations[0]!.start, data.paragraphs[0]!.citations[0]!.end)).toBe('Avesta, September 17');
     expect(data.annotations.length).toBeGreaterThanOrEqual(18);
     expect(data.annotations.every((a) => a.references.length > 0 || a.kind === 'analysis')).toBe(true);
   });
@@ -62,22 +71,22 @@ describe('open data', () => {
     }
   });
 
-  test('the notes are W3C Web Annotations targeting their paragraph by fragment', () => {
+  test('the notes are W3C Web Annotations targeting their paragraph’s URL', () => {
     const collection = webAnnotations(article!, absolute, 'Glossa editors');
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: article!.annotations.length });
     const first = collection.first.items[0]!;
     expect(first).toMatchObject({ type: 'Annotation', id: absolute(`/articles/${article!.slug}/#p1-n1`), body: { type: 'TextualBody', format: 'text/plain' } });
-    // The web-annotation-tests' musts, each annotation alone: its @context, id, type and target; created a date-time.
+    // The model's musts for an annotation within a page that has the context: its id, type, body and target; created a date-time.
     for (const item of collection.first.items) {
-      expect(item).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', target: { source: expect.any(String) } });
+      expect(item).toMatchObject({ type: 'Annotation', motivation: expect.stringMatching(/^(commenting|editing)$/) });
+      expect(item).not.toHaveProperty('@context');
       expect(item.id).toMatch(/^https?:\/\//);
       expect(item.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     }
-    expect(first.target.source).toBe(absolute(`/articles/${article!.slug}/`));
-    expect(first.target.selector).toEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p1' });
-    // Each note names its own paragraph.
+    expect(first.target).toBe(absolute(`/articles/${article!.slug}/#p1`));
+    // Each note targets its own paragraph.
     const byId = new Map(article!.annotations.map((note) => [note.id, note.paragraph]));
-    for (const item of collection.first.items) expect(item.target.selector.value).toBe(`p${byId.get(item.id.slice(item.id.indexOf('#') + 1))}`);
+    for (const item of collection.first.items) expect(item.target).toBe(absolute(`/articles/${article!.slug}/#p${byId.get(item.id.slice(item.id.indexOf('#') + 1))}`));
   });
 
   test('an article’s data files: its JSON with the CSL record, its annotations, and the CSL file alone only where it was published', () => {
@@ -99,7 +108,7 @@ describe('open data', () => {
     const editionAddress = absolute(`/articles/${slug}/editions/${edition.number}/`);
     expect(json.editions).toEqual([{ number: edition.number, date: edition.date, note: 'First.', url: editionAddress, annotations: absolute(`/data/annotations/${slug}.jsonld`) }]);
     expect(json.csl.URL).toBe(editionAddress);
-    expect(annotations.first.items[0]).toMatchObject({ id: `${editionAddress}#p1-n1`, target: { source: editionAddress } });
+    expect(annotations.first.items[0]).toMatchObject({ id: `${editionAddress}#p1-n1`, target: `${editionAddress}#p1` });
     expect(csl[0].URL).toBe(absolute(`/articles/${slug}/`));
   });
 
@@ -111,7 +120,7 @@ describe('open data', () => {
     const files = articleDataFiles(current, absolute, () => false, [{ edition: first, article: article! }, { edition: second, article: current }]);
     expect(files.map((file) => file.path)).toEqual([`/data/articles/${slug}.json`, `/data/annotations/${slug}.jsonld`, `/data/annotations/${slug}/editions/1.jsonld`]);
     const earlier = JSON.parse(files[2]!.text);
-    expect(earlier.first.items[0].target.source).toBe(absolute(`/articles/${slug}/editions/1/`));
-    expect(JSON.parse(files[1]!.text).first.items[0].target.source).toBe(absolute(`/articles/${slug}/editions/2/`));
+    expect(earlier.first.items[0].target).toBe(absolute(`/articles/${slug}/editions/1/#p1`));
+    expect(JSON.parse(files[1]!.text).first.items[0].target).toBe(absolute(`/articles/${slug}/editions/2/#p1`));
   });
 });
