@@ -50,7 +50,7 @@ const controlOptions = skip.has('control') ? undefined : await mainOutputOptions
 // Which code is measured: the commit, and whether the work tree differed from it when the run began.
 const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'astro.config.mjs', 'scripts', 'package.json') ? ' (with uncommitted changes)' : ''}`;
 const log = (message: string) => console.log(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const results: SizeResult[] = [];
 
 for (const articles of sizes) {
@@ -89,7 +89,7 @@ for (const articles of sizes) {
   }
   results.push(result);
   writeFileSync(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-  log(`${articles} articles: ${site.pages} pages, dist ${mb(site.bytes)} in ${site.files} files, cold search ${(search.cold.bytes / 1024).toFixed(1)} KB (a name: ${(search.coldName.bytes / 1024).toFixed(1)} KB), warm ${(search.warm.bytes / 1024).toFixed(1)} KB`);
+  log(`${articles} articles: ${site.pages} pages, dist ${mb(site.bytes)} in ${site.files} files, cold search ${(search.cold.bytes / 1024).toFixed(1)} KiB (a name: ${(search.coldName.bytes / 1024).toFixed(1)} KiB), warm ${(search.warm.bytes / 1024).toFixed(1)} KiB`);
 }
 
 let longArticle: [LongArticleBuild, LongArticleBuild] | undefined;

@@ -65,7 +65,7 @@ export const TARGETS = {
   distBytes: 1024 ** 3,
   distFiles: 40_000,
   distFilesStretch: 20_000,
-  // BENCHMARKS.md at 5e62146 gave 337.8 KB: any figure that rounds to it is no worse.
+  // BENCHMARKS.md at 5e62146 gave 337.8 KB (KiB): any figure that rounds to it is no worse.
   coldSearchBytes: 337.85 * 1024,
   longArticleCpuRatio: 25,
   // Issue 15: what a misspelled query loads to find the name meant.
@@ -73,7 +73,10 @@ export const TARGETS = {
 } as const;
 
 const seconds = (s: number) => (s < 100 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`);
-const bytes = (n: number) => (n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${(n / 1024 ** 3).toFixed(2)} GB`);
+// Binary units, named as such: a figure read as decimal megabytes would be 5% too small.
+const bytes = (n: number) => (n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`);
+/** Bytes in millions, for a figure set against a decimal limit. */
+const millionBytes = (n: number) => `${(n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} million bytes`;
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 const milliseconds = (s: number) => `${(s * 1000).toFixed(1)} ms`;
@@ -221,14 +224,18 @@ export function targetLines(run: Pick<BenchRun, 'sizes' | 'longArticle'>): strin
       check: (r) => `${percent(rebuildShare(r.annotationRebuild, r))} (${seconds(r.annotationRebuild.build.cpuSeconds)} of ${seconds(r.build.cpuSeconds)}): ${mark(rebuildShare(r.annotationRebuild, r) <= TARGETS.annotationRebuildShare)}`,
     },
     { label: `Peak memory at ${size}, at most ${bytes(TARGETS.peakBytes)}`, check: (r) => `${bytes(r.build.peakBytes)}: ${mark(r.build.peakBytes <= TARGETS.peakBytes)}` },
-    { label: `dist/ at ${size}, at most ${bytes(TARGETS.distBytes)}`, check: (r) => `${bytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}` },
+    {
+      // The issue's "1 GB" is read as GiB; the figure is also set against a decimal gigabyte, which a host may mean.
+      label: `dist/ at ${size}, at most ${bytes(TARGETS.distBytes)} (the issue's 1 GB read as 2³⁰ bytes)`,
+      check: (r) => `${bytes(r.site.bytes)}, ${millionBytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}; under a decimal gigabyte (10⁹ bytes): ${mark(r.site.bytes <= 1e9)}`,
+    },
     { label: `The names file a misspelled query loads at ${size}, at most ${bytes(TARGETS.namesFileBytes)}`, check: (r) => `${bytes(r.site.largestNamesFile)}: ${mark(r.site.largestNamesFile <= TARGETS.namesFileBytes)}` },
     {
       label: `dist/ files at ${size}, at most ${count(TARGETS.distFiles)} (stretch: ${count(TARGETS.distFilesStretch)})`,
       check: (r) => `${count(r.site.files)}: ${mark(r.site.files <= TARGETS.distFiles)}; stretch ${mark(r.site.files <= TARGETS.distFilesStretch)}`,
     },
     {
-      label: `Cold search for “${query}” at ${size}, no more than the 337.8 KB from /pagefind/ measured before`,
+      label: `Cold search for “${query}” at ${size}, no more than the 337.8 KiB from /pagefind/ measured before`,
       check: (r) => `${bytes(r.search.cold.bytes)}: ${mark(r.search.cold.bytes <= TARGETS.coldSearchBytes)}`,
     },
   ];
