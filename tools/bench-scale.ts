@@ -17,7 +17,7 @@ import { buildCommands, buildScript, runBuild } from './bench/build.ts';
 import { buildControlSite, mainOutputOptions } from './bench/control-site.ts';
 import { annotationEdit, entityEdit, withEdit, type Edit } from './bench/edits.ts';
 import { measureSearch } from './bench/search-bytes.ts';
-import { benchmarksMarkdown, LONG_ARTICLE_PARAGRAPHS, terminalReport, type BenchRun, type LongArticleBuild, type Machine, type Rebuild, type SizeResult } from './bench/report.ts';
+import { benchmarksMarkdown, bytes, LONG_ARTICLE_PARAGRAPHS, terminalReport, type BenchRun, type LongArticleBuild, type Machine, type Rebuild, type SizeResult } from './bench/report.ts';
 import { siteStats } from './bench/site-stats.ts';
 import { serveStatic } from './bench/static-server.ts';
 import type { CorpusOptions } from './corpus/generate.ts';
@@ -50,7 +50,6 @@ const controlOptions = skip.has('control') ? undefined : await mainOutputOptions
 // Which code is measured: the commit, and whether the work tree differed from it when the run began.
 const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'astro.config.mjs', 'scripts', 'package.json') ? ' (with uncommitted changes)' : ''}`;
 const log = (message: string) => console.log(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const results: SizeResult[] = [];
 
 for (const articles of sizes) {
@@ -62,7 +61,7 @@ for (const articles of sizes) {
 
   log(`${articles} articles: cold build → ${dist}`);
   const build = await runBuild(dist, env, join(work, 'build.log'));
-  log(`${articles} articles: cold build took ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${mb(build.peakBytes)}; measuring search`);
+  log(`${articles} articles: cold build took ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${bytes(build.peakBytes)}; measuring search`);
   const site = siteStats(dist);
   const search = await searchBytes(dist, articles);
 
@@ -89,7 +88,7 @@ for (const articles of sizes) {
   }
   results.push(result);
   writeFileSync(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-  log(`${articles} articles: ${site.pages} pages, dist ${mb(site.bytes)} in ${site.files} files, cold search ${(search.cold.bytes / 1024).toFixed(1)} KiB (a name: ${(search.coldName.bytes / 1024).toFixed(1)} KiB), warm ${(search.warm.bytes / 1024).toFixed(1)} KiB`);
+  log(`${articles} articles: ${site.pages} pages, dist ${bytes(site.bytes)} in ${site.files} files, cold search ${bytes(search.cold.bytes)} (a name: ${bytes(search.coldName.bytes)}), warm ${bytes(search.warm.bytes)}`);
 }
 
 let longArticle: [LongArticleBuild, LongArticleBuild] | undefined;
@@ -100,7 +99,7 @@ if (!skip.has('long')) {
     const work = freshFolder(resolve('.bench', `long-${paragraphs}`));
     log(`one article of ${paragraphs} paragraphs: cold build`);
     const build = await runBuild(join(work, 'dist'), buildEnv(content, work), join(work, 'build.log'));
-    log(`one article of ${paragraphs} paragraphs: took ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${mb(build.peakBytes)}`);
+    log(`one article of ${paragraphs} paragraphs: took ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${bytes(build.peakBytes)}`);
     builds.push({ paragraphs, build, site: siteStats(join(work, 'dist')) });
   }
   longArticle = [builds[0]!, builds[1]!];

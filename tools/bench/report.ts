@@ -63,6 +63,8 @@ export const TARGETS = {
   annotationRebuildShare: 0.1,
   peakBytes: 3 * 1024 ** 3,
   distBytes: 1024 ** 3,
+  // A host may mean a decimal gigabyte: dist/ is set against that too.
+  distBytesDecimal: 1e9,
   distFiles: 40_000,
   distFilesStretch: 20_000,
   // BENCHMARKS.md at 5e62146 gave 337.8 KB (KiB): any figure that rounds to it is no worse.
@@ -74,7 +76,7 @@ export const TARGETS = {
 
 const seconds = (s: number) => (s < 100 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`);
 // Binary units, named as such: a figure read as decimal megabytes would be 5% too small.
-const bytes = (n: number) => (n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`);
+export const bytes = (n: number) => (n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024 ** 3).toFixed(2)} GiB`);
 /** Bytes in millions, for a figure set against a decimal limit. */
 const millionBytes = (n: number) => `${(n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} million bytes`;
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -225,9 +227,8 @@ export function targetLines(run: Pick<BenchRun, 'sizes' | 'longArticle'>): strin
     },
     { label: `Peak memory at ${size}, at most ${bytes(TARGETS.peakBytes)}`, check: (r) => `${bytes(r.build.peakBytes)}: ${mark(r.build.peakBytes <= TARGETS.peakBytes)}` },
     {
-      // The issue's "1 GB" is read as GiB; the figure is also set against a decimal gigabyte, which a host may mean.
       label: `dist/ at ${size}, at most ${bytes(TARGETS.distBytes)} (the issue's 1 GB read as 2³⁰ bytes)`,
-      check: (r) => `${bytes(r.site.bytes)}, ${millionBytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}; under a decimal gigabyte (10⁹ bytes): ${mark(r.site.bytes <= 1e9)}`,
+      check: (r) => `${bytes(r.site.bytes)}, ${millionBytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}; under a decimal gigabyte (10⁹ bytes): ${mark(r.site.bytes <= TARGETS.distBytesDecimal)}`,
     },
     { label: `The names file a misspelled query loads at ${size}, at most ${bytes(TARGETS.namesFileBytes)}`, check: (r) => `${bytes(r.site.largestNamesFile)}: ${mark(r.site.largestNamesFile <= TARGETS.namesFileBytes)}` },
     {
