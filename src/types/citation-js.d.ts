@@ -28,3 +28,8 @@ declare module 'style-mla' {
   const style: Record<string, unknown>;
   export default style;
 }
+/** citeproc-js, the CSL engine of @citation-js/plugin-csl: only what cite.ts wraps. */
+declare module 'citeproc' {
+  const CSL: { getAmbiguousCite: (this: { sys?: object }, ...args: unknown[]) => string };
+  export default CSL;
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
 import { rememberStringsIn } from '../../src/lib/content-cache.ts';
@@ -139,6 +139,17 @@ describe('the CSL engine, called directly with each style for one item, gives wh
       expect(forms.inText, item.id).toBe(viaCite(item, style, '4'));
       expect(formatForms(item, style), item.id).toEqual({ entry: forms.entry });
     }
+  });
+  test('other engines still tell apart the items of a list: only ours, one item each, skip the ambiguity check', () => {
+    const byHolt = (id: string, title: string) => articleItem(id, { ...meta, title, byline: 'Roger Holt' }, `${URL}${id}/`);
+    const first = byHolt('first', 'Borders and Bases');
+    // Citation.js's engine for MLA as published, holding two items by one author: MLA names the
+    // title where the author's cites would read alike. Alone (ours), the author suffices.
+    const engine = plugins.config.get('@csl').engine([first, byHolt('second', 'Guards and Garrisons')], 'mla', 'en-US', 'text');
+    engine.updateItems(['first', 'second']);
+    expect(engine.makeCitationCluster([{ id: 'first', locator: '4', label: 'paragraph' }])).toContain('Borders and Bases');
+    expect(formatForms(first, 'mla', '4').inText).toBe('(Roger Holt 4)');
+    expect(formatForms(first, 'mla', '4').inText).toBe(viaCite(first, 'mla', '4'));
   });
   test.each(TEXT_STYLES.map((style) => [style.id]))('%s: an item with the id of the one before is read afresh (an edition of the same article)', (style) => {
     const first = formatForms(articleItem('one-article', meta, URL), style, '4');
