@@ -18,7 +18,7 @@ import { buildControlSite, mainOutputOptions } from './bench/control-site.ts';
 import { annotationEdit, entityEdit, withEdit, type Edit } from './bench/edits.ts';
 import { measureSearch } from './bench/search-bytes.ts';
 import { benchmarksMarkdown, bytes, LONG_ARTICLE_PARAGRAPHS, terminalReport, type BenchRun, type LongArticleBuild, type Machine, type Rebuild, type SizeResult } from './bench/report.ts';
-import { siteStats } from './bench/site-stats.ts';
+import { pagesArtifactBytes, siteStats } from './bench/site-stats.ts';
 import { serveStatic } from './bench/static-server.ts';
 import type { CorpusOptions } from './corpus/generate.ts';
 import { createRandom } from './corpus/random.ts';
@@ -63,6 +63,7 @@ for (const articles of sizes) {
   const build = await runBuild(dist, env, join(work, 'build.log'));
   log(`${articles} articles: cold build took ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${bytes(build.peakBytes)}; measuring search`);
   const site = siteStats(dist);
+  const pagesArtifact = pagesArtifactBytes(dist);
   const search = await searchBytes(dist, articles);
 
   // Each rebuild follows one edit: the entity is edited with the annotation still edited.
@@ -79,7 +80,7 @@ for (const articles of sizes) {
     return [first, await withEdit(entity, () => rebuild(entity, 'entity'))] as const;
   });
 
-  const result: SizeResult = { articles, entities, build, site, search, annotationRebuild, entityRebuild };
+  const result: SizeResult = { articles, entities, build, site, pagesArtifactBytes: pagesArtifact, search, annotationRebuild, entityRebuild };
   if (controlOptions) {
     const shape = { pages: site.byKind.article.files, pageBytes: Math.round(site.articlePage.bytes), links: Math.round(site.articlePage.links) };
     log(`${articles} articles: control, ${shape.pages} plain Astro pages of ${shape.pageBytes} bytes and ${shape.links} links`);

@@ -19,6 +19,8 @@ export interface SizeResult {
   /** The cold build: an empty cache folder, a new output folder. */
   build: BuildMeasured;
   site: SiteStats;
+  /** The site packed as a GitHub Pages artifact, bytes (site-stats.ts, pagesArtifactBytes). */
+  pagesArtifactBytes: number;
   search: SearchBytes;
   /** Rebuilds into the same cache and output folders: after one annotation edit, then after one entity edit as well. */
   annotationRebuild: Rebuild;
@@ -62,8 +64,9 @@ export const TARGETS = {
   cpuPerPageToControl: 3,
   annotationRebuildShare: 0.1,
   peakBytes: 3 * 1024 ** 3,
+  // GitHub Pages' "1 GB": actions/deploy-pages checks an artifact against 1,073,741,824 bytes.
   distBytes: 1024 ** 3,
-  // A host may mean a decimal gigabyte: dist/ is set against that too.
+  // Another host may mean a decimal gigabyte: dist/ is set against that too.
   distBytesDecimal: 1e9,
   distFiles: 40_000,
   distFilesStretch: 20_000,
@@ -144,6 +147,7 @@ const ROWS: Row[] = [
   { label: 'dist/ size', value: (r) => r.site.bytes, format: bytes, ratio: true },
   { label: 'Misspelled name: the largest names file a query loads', value: (r) => r.site.largestNamesFile, format: bytes, ratio: true },
   { label: 'dist/ files', value: (r) => r.site.files, format: count, ratio: true },
+  { label: 'dist/ as a GitHub Pages artifact (tar, deflated)', value: (r) => r.pagesArtifactBytes, format: bytes, ratio: true },
   { label: 'Cold search, a common word: bytes from /pagefind/', value: (r) => r.search.cold.bytes, format: bytes, ratio: true },
   { label: '– requests', value: (r) => r.search.cold.requests, format: count, ratio: true },
   { label: 'Cold search, a name: bytes from /pagefind/', value: (r) => r.search.coldName.bytes, format: bytes, ratio: true },
@@ -227,8 +231,10 @@ export function targetLines(run: Pick<BenchRun, 'sizes' | 'longArticle'>): strin
     },
     { label: `Peak memory at ${size}, at most ${bytes(TARGETS.peakBytes)}`, check: (r) => `${bytes(r.build.peakBytes)}: ${mark(r.build.peakBytes <= TARGETS.peakBytes)}` },
     {
-      label: `dist/ at ${size}, at most ${bytes(TARGETS.distBytes)} (the issue's 1 GB read as 2³⁰ bytes)`,
-      check: (r) => `${bytes(r.site.bytes)}, ${millionBytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}; under a decimal gigabyte (10⁹ bytes): ${mark(r.site.bytes <= TARGETS.distBytesDecimal)}`,
+      label: `dist/ at ${size}, at most ${bytes(TARGETS.distBytes)} (the issue's 1 GB as GitHub Pages counts it: 2³⁰ bytes)`,
+      check: (r) =>
+        `${bytes(r.site.bytes)}, ${millionBytes(r.site.bytes)}: ${mark(r.site.bytes <= TARGETS.distBytes)}; under a decimal gigabyte (10⁹ bytes): ${mark(r.site.bytes <= TARGETS.distBytesDecimal)}; ` +
+        `the artifact GitHub Pages weighs (tar, deflated) ${bytes(r.pagesArtifactBytes)}: ${mark(r.pagesArtifactBytes <= TARGETS.distBytes)}`,
     },
     { label: `The names file a misspelled query loads at ${size}, at most ${bytes(TARGETS.namesFileBytes)}`, check: (r) => `${bytes(r.site.largestNamesFile)}: ${mark(r.site.largestNamesFile <= TARGETS.namesFileBytes)}` },
     {

@@ -1,4 +1,5 @@
 /** What a built site holds: its files by kind, its size, its largest page and what an average article page is like. */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -60,6 +61,23 @@ export function siteStats(dist: string): SiteStats {
   const articles = byKind.article.files;
   if (articles > 0) stats.articlePage = { bytes: byKind.article.bytes / articles, links: articleLinks / articles };
   return stats;
+}
+
+/**
+ * The bytes GitHub Pages weighs against its 1 GB: the site as actions/upload-pages-artifact packs
+ * it (this tar command, from its action.yml) and actions/upload-artifact then stores it (deflated
+ * at zlib's level 6, its default; gzip's framing differs by a few bytes). actions/deploy-pages
+ * sets that size against 1,073,741,824 bytes (ONE_GIGABYTE in src/internal/deployment.js).
+ * Uses the system's tar and gzip, as the runner does.
+ */
+export function pagesArtifactBytes(dist: string): number {
+  const packed = spawnSync('sh', ['-c', `tar --dereference --hard-dereference --directory "$DIST" -cf - --exclude=.git --exclude=.github --exclude='.[^/]*' . | gzip -6 -c | wc -c`], {
+    env: { ...process.env, DIST: dist },
+    encoding: 'utf8',
+  });
+  const size = Number(packed.stdout.trim());
+  if (packed.status !== 0 || !Number.isInteger(size) || size <= 0) throw new Error(`Packing ${dist} as a Pages artifact failed (tar, gzip): ${packed.stderr || packed.stdout}`);
+  return size;
 }
 
 /** The kind of a file, from its path under dist/ (and, for a small HTML file, whether it is only a meta refresh). */
