@@ -25,3 +25,12 @@ test('the search page says that search needs JavaScript and points to the regist
   await expect(page.locator('.notice')).toContainText('Search needs JavaScript');
   await expect(page.locator('.notice a[href="/entities/"]')).toBeVisible();
 });
+
+test('with JavaScript off, the header offers nothing that needs it: search is a link to /search/', async ({ page }) => {
+  await page.goto(ARTICLE_URL);
+  await expect(page.locator('.site-header a.search-open')).toHaveAttribute('href', '/search/');
+  // The dark-mode switch and the search dialog are made by their scripts, which alone make them work.
+  await expect(page.locator('button, dialog')).toHaveCount(0);
+  await page.locator('.site-header a.search-open').click();
+  await expect(page).toHaveURL(/\/search\/$/);
+});
