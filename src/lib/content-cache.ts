@@ -101,6 +101,8 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
 export interface StringMemo {
   /** The string kept under `key`, or the one `make` gives, kept from now on. */
   get(key: string, make: () => string): string;
+  /** Whether a string is kept under `key`. */
+  has(key: string): boolean;
   /**
    * Writes the memo to the file: what was kept and what this process made. An incremental build
    * renders a few pages, so what it did not look up is still wanted by the pages it copied.
@@ -123,10 +125,13 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
       // A torn file: start again.
     }
   }
+  const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
   return {
     get(key, make) {
-      const hashed = createHash('sha256').update(key).digest('base64url');
-      return (kept[hashed] ??= make());
+      return (kept[hashed(key)] ??= make());
+    },
+    has(key) {
+      return Object.hasOwn(kept, hashed(key));
     },
     save() {
       mkdirSync(dirname(file), { recursive: true });
@@ -145,6 +150,21 @@ const MEMO = Symbol.for('glossa.stringMemo');
 export function remembered(key: string, make: () => string): string {
   const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];
   return memo ? memo.get(key, make) : make();
+}
+
+/**
+ * Makes at once the strings of `keys` that the memo does not keep yet, kept from now on: `make`
+ * gets their indexes in `keys`, in order, and returns their strings in that order. For strings
+ * that cost less made together (citations: cite.ts, prepareForms). Without a memo, nothing is made.
+ */
+export function rememberAll(keys: readonly string[], make: (missing: readonly number[]) => readonly string[]): void {
+  const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];
+  if (!memo) return;
+  const missing = keys.flatMap((key, index) => (memo.has(key) ? [] : [index]));
+  if (missing.length === 0) return;
+  const made = make(missing);
+  if (made.length !== missing.length) throw new Error(`rememberAll: ${missing.length} strings asked for, ${made.length} made`);
+  missing.forEach((index, position) => memo.get(keys[index]!, () => made[position]!));
 }
 
 /** Registers the memo that `remembered` keeps strings in. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
+import { articleItem, downloadUrl, entityItem, FILE_FORMATS, formatFile, formatForms, formatInText, formatText, isArticleReferenceWithUrl, parseCitations, prepareCitations, TEXT_STYLES, type CslItem } from '../../src/lib/cite.ts';
 import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { readArticleFile } from '../../src/lib/content-files.ts';
 import { readEntityFile } from '../../src/lib/entity-file.ts';
@@ -83,7 +83,7 @@ describe('the shortcut for the paragraphs of one article gives what Citation.js 
 test('an article page makes one engine session per style: its paragraphs take the article’s entry and in-text form', () => {
   // What each session made is counted by a memo that keeps nothing; the article's shape is new to this file's shortcuts.
   const made: string[] = [];
-  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0')[1]!), make()), save: () => {} });
+  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0')[1]!), make()), has: () => false, save: () => {} });
   try {
     const variant = { ...meta, title: 'A Title Met Only Here', volume: 41 };
     const articleOfPage = articleItem('tajikistan-diversifies-its-security-assistance', variant, URL);
@@ -97,21 +97,48 @@ test('an article page makes one engine session per style: its paragraphs take th
     }
     expect(made.sort()).toEqual(TEXT_STYLES.map((style) => style.id).sort());
   } finally {
-    rememberStringsIn({ get: (_key, make) => make(), save: () => {} });
+    rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} });
   }
 });
 
 test('an entity’s page makes its entry alone in each style: it cites no paragraph, so no in-text form is made', () => {
   // Each session's locator is in its memo key (forms, style, locator, item): an entry alone has none.
   const made: string[][] = [];
-  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0').slice(1, 3)), make()), save: () => {} });
+  rememberStringsIn({ get: (key, make) => (made.push(key.split('\0').slice(1, 3)), make()), has: () => false, save: () => {} });
   try {
     const entry = entityItem('a-register-entry', { name: 'A Register Entry Met Only Here' } as never, 'https://glossa.example.org/entities/a-register-entry/', '2026-11-27');
     for (const style of TEXT_STYLES) expect(formatText(entry, style.id)).toBe(formatForms(entry, style.id, '1').entry);
     expect(made.filter(([, locator]) => locator === '').map(([style]) => style).sort()).toEqual(TEXT_STYLES.map((style) => style.id).sort());
     expect(made.filter(([, locator]) => locator === '8675309')).toEqual([]);
   } finally {
-    rememberStringsIn({ get: (_key, make) => make(), save: () => {} });
+    rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} });
+  }
+});
+
+test('citations prepared together, many items to a session, are each its own text alone, and the pages then make none', () => {
+  const byHolt = (id: string, title: string) => articleItem(id, { ...meta, title, byline: 'Roger Holt' }, `${URL}${id}/`);
+  // Three articles by one author, two with one title: alone, no style dashes the author or names the title.
+  const items = [
+    byHolt('holt-first', 'Borders and Bases'),
+    byHolt('holt-second', 'Guards and Garrisons'),
+    byHolt('holt-third', 'Borders and Bases'),
+    article,
+    entityItem('avesta', { name: 'Avesta' } as never, 'https://glossa.example.org/entities/avesta/', '2026-11-27'),
+    entityItem('asia-plus', { name: 'Asia-Plus' } as never, 'https://glossa.example.org/entities/asia-plus/', '2026-11-27'),
+  ];
+  const texts = () => items.map((item) => TEXT_STYLES.map((style) => [formatText(item, style.id), item.type === 'webpage' ? '' : formatInText(item, style.id, 4)]));
+  const alone = texts();
+  const kept = new Map<string, string>();
+  let made = 0;
+  rememberStringsIn({ get: (key, make) => kept.get(key) ?? (made++, kept.set(key, make()).get(key)!), has: (key) => kept.has(key), save: () => {} });
+  try {
+    prepareCitations(items);
+    expect(made).toBe(items.length * TEXT_STYLES.length);
+    expect(alone[0]![2]![1]).toBe('(Roger Holt 4)');
+    expect(texts()).toEqual(alone);
+    expect(made).toBe(items.length * TEXT_STYLES.length);
+  } finally {
+    rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} });
   }
 });
 

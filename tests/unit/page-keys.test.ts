@@ -145,10 +145,10 @@ describe('a chronology page is keyed by what its items show, and what they show 
   /** A memo kept across the builds of a test, as the cache folder keeps it, counting the items' digests it is asked to make. */
   const keptMemo = () => {
     const kept = new Map<string, string>();
-    const memo = { made: 0, get: (key: string, make: () => string) => kept.get(key) ?? (memo.made++, kept.set(key, make()).get(key)!), save: () => {} };
+    const memo = { made: 0, get: (key: string, make: () => string) => kept.get(key) ?? (memo.made++, kept.set(key, make()).get(key)!), has: () => false, save: () => {} };
     return memo;
   };
-  afterEach(() => rememberStringsIn({ get: (_key, make) => make(), save: () => {} }));
+  afterEach(() => rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} }));
 
   test.each([['made afresh', false], ['kept between builds', true]])('an edit of what an item shows changes its page’s key, of nothing shown changes none (digests %s)', (_label, kept) => {
     if (kept) rememberStringsIn(keptMemo());
