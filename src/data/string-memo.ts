@@ -13,7 +13,11 @@ export function stringMemo(): AstroIntegration {
   return {
     name: 'glossa:string-memo',
     hooks: {
-      'astro:config:setup': () => rememberStringsIn(memo),
+      // A build's only: `astro dev` renders the pages a reader opens, each when opened, and saves no memo
+      // (prepareCitations, with no memo, then formats nothing ahead of them).
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') rememberStringsIn(memo);
+      },
       'astro:build:done': () => memo.save(),
     },
   };
