@@ -262,6 +262,8 @@ const formsKey = (item: CslItem, style: string, locator: string | undefined): st
  * of a session's time (5,000 articles and 2,706 entities, each style, timed on a busy machine).
  */
 function formsInOneSession(items: readonly CslItem[], style: string, locator: string | undefined): string[] {
+  // The engine knows an item by its id: two of one id in a session would both read as one of them.
+  if (new Set(items.map((item) => item.id)).size < items.length) throw new Error('One engine session cannot format two items of one id');
   const engine = engineWith(items, style);
   const [{ entry_ids: ids }, entries] = engine.makeBibliography();
   const entryOf = new Map(ids.map(([id], index) => [id, entries[index]!.trim()]));
@@ -302,16 +304,25 @@ export function prepareCitations(items: readonly CslItem[]): void {
     for (const { id: style } of TEXT_STYLES) {
       rememberAll(
         ofKind.map((item) => formsKey(item, style, locator)),
-        (missing) => {
-          const made: string[] = [];
-          for (let start = 0; start < missing.length; start += SESSION_ITEMS) {
-            made.push(...formsInOneSession(missing.slice(start, start + SESSION_ITEMS).map((index) => ofKind[index]!), style, locator));
-          }
-          return made;
-        },
+        (missing) => sessions(missing.map((index) => ofKind[index]!)).flatMap((session) => formsInOneSession(session, style, locator)),
       );
     }
   }
+}
+
+/** Items in order, in sessions of at most SESSION_ITEMS, none holding two items of one id (an article's editions share it). */
+function sessions(items: readonly CslItem[]): CslItem[][] {
+  const found: CslItem[][] = [];
+  let ids = new Set<string>();
+  for (const item of items) {
+    if (found.length === 0 || ids.size === SESSION_ITEMS || ids.has(item.id)) {
+      found.push([]);
+      ids = new Set();
+    }
+    found.at(-1)!.push(item);
+    ids.add(item.id);
+  }
+  return found;
 }
 
 /** An item as a file for reference managers. */

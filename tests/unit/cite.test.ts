@@ -117,9 +117,11 @@ test('an entity’s page makes its entry alone in each style: it cites no paragr
 
 test('citations prepared together, many items to a session, are each its own text alone, and the pages then make none', () => {
   const byHolt = (id: string, title: string) => articleItem(id, { ...meta, title, byline: 'Roger Holt' }, `${URL}${id}/`);
-  // Three articles by one author, two with one title: alone, no style dashes the author or names the title.
+  // Three articles by one author, two with one title: alone, no style dashes the author or names the
+  // title. And two editions of one article, which share its id.
   const items = [
     byHolt('holt-first', 'Borders and Bases'),
+    articleItem('holt-first', { ...meta, title: 'Borders and Bases, Corrected', byline: 'Roger Holt', edition: { number: 2, date: '2026-12-02' } }, `${URL}holt-first/editions/2/`),
     byHolt('holt-second', 'Guards and Garrisons'),
     byHolt('holt-third', 'Borders and Bases'),
     article,
