@@ -227,7 +227,8 @@ export function targetLines(run: Pick<BenchRun, 'sizes' | 'longArticle'>): strin
     },
     {
       label: `Rebuild after one annotation edit at ${size}, at most ${percent(TARGETS.annotationRebuildShare)} of the cold build’s CPU`,
-      check: (r) => `${percent(rebuildShare(r.annotationRebuild, r))} (${seconds(r.annotationRebuild.build.cpuSeconds)} of ${seconds(r.build.cpuSeconds)}): ${mark(rebuildShare(r.annotationRebuild, r) <= TARGETS.annotationRebuildShare)}`,
+      // Two decimals: one can round a share just over the target to the target itself.
+      check: (r) => `${(rebuildShare(r.annotationRebuild, r) * 100).toFixed(2)}% (${seconds(r.annotationRebuild.build.cpuSeconds)} of ${seconds(r.build.cpuSeconds)}): ${mark(rebuildShare(r.annotationRebuild, r) <= TARGETS.annotationRebuildShare)}`,
     },
     { label: `Peak memory at ${size}, at most ${bytes(TARGETS.peakBytes)}`, check: (r) => `${bytes(r.build.peakBytes)}: ${mark(r.build.peakBytes <= TARGETS.peakBytes)}` },
     {
