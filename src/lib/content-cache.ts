@@ -11,12 +11,12 @@ import { dirname, join } from 'node:path';
 
 export interface ContentCache {
   /**
-   * The key of the reading of `text` as `kind`: a hash of the code version, the kind and the text,
-   * the only things that reading depends on, so the key names the reading (page-keys.ts digests a
-   * reading by it). Another reading of the same text may be keyed by this key in place of the
+   * The key of the reading of `text` as `kind`: a hash of the code version, the kind and the text
+   * (a string, or a file's bytes: UTF-8, so the same key), the only things that reading depends on,
+   * so the key names the reading (page-keys.ts digests a reading by it). Another reading of the same text may be keyed by this key in place of the
    * text, which is then not hashed again.
    */
-  key(kind: string, text: string): string;
+  key(kind: string, text: string | Uint8Array): string;
   /**
    * The reading under `key` made by `read`, from the cache when it was read before. A reading is
    * plain JSON data (no Map, no Date), and a fresh one is returned as the cache would give it back,

