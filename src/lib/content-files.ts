@@ -140,48 +140,14 @@ function readArticleText(cache: ContentCache | undefined, file: string, content:
   const where = { slug, file };
   let parsed: ArticleReading | undefined;
   const parse = () => (parsed ??= readArticle(parseArticleText(typeof content === 'string' ? content : content.toString('utf8'), file)));
-  if (!cache) return articleOf(withRepeatsShared({ ...parse(), ...where }));
+  if (!cache) return articleOf({ ...parse(), ...where });
   // The reading depends on the text alone; where the file is comes from this build. Its HTML
   // is a cache entry of its own (keyed by the reading's key, which stands for the text), which
   // only the article's page loads: the corpus does not hold it.
   const key = cache.key('article', content);
-  const model = withRepeatsShared(cache.reading(key, () => withoutHtml(parse())));
+  const model = cache.reading(key, () => withoutHtml(parse()));
   const warnings = model.warnings.map((warning) => ({ ...warning, file }));
   return readFromCache({ ...model, ...where, warnings, html: cache.stored(cache.key('article-html', key), () => parse().html) }, key);
-}
-
-/**
- * One copy of each string that the readings repeat, for the whole corpus: the slugs of the
- * entities named and the words naming them, dates, outlets and the notes' kinds. JSON.parse (the
- * content cache) makes a string of every value it reads, and the corpus is held while every page
- * is built: at 1,000 articles the mentions' slugs alone were 213,111 strings, 7.9 of the 134 MB it
- * held, and with every repeat shared the heap held 109.6 MB instead of 128.3 once the corpus was
- * loaded from the cache. The values are the same; only their copies go.
- */
-const sharedStrings = new Map<string, string>();
-function shared(value: string): string {
-  const found = sharedStrings.get(value);
-  if (found !== undefined) return found;
-  sharedStrings.set(value, value);
-  return value;
-}
-function withRepeatsShared<T extends Pick<ArticleReading, 'paragraphs' | 'annotations'>>(reading: T): T {
-  for (const prose of [...reading.paragraphs, ...reading.annotations]) {
-    for (const mention of prose.mentions) {
-      mention.entity = shared(mention.entity);
-      mention.text = shared(mention.text);
-    }
-    for (const date of prose.dates) {
-      date.date = shared(date.date);
-      date.text = shared(date.text);
-    }
-  }
-  for (const citation of reading.paragraphs.flatMap((paragraph) => paragraph.citations)) {
-    citation.outlet = shared(citation.outlet);
-    citation.date = shared(citation.date);
-  }
-  for (const annotation of reading.annotations) annotation.kind = shared(annotation.kind) as typeof annotation.kind;
-  return reading;
 }
 
 /** Reads and checks each file under `root` on its own (each unchanged one from the cache); throws every problem found. */
