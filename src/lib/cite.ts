@@ -275,6 +275,11 @@ function formsInOneSession(items: readonly CslItem[], style: string, locator: st
   });
 }
 
+/**
+ * An item's reference-list entry and its in-text form at `locator` (the entry alone without one) in
+ * one style: from the build's memo when it holds them (prepareCitations made them beforehand), else
+ * from a session of its own.
+ */
 export function formatForms(item: CslItem, style: string, locator: string): CslForms;
 export function formatForms(item: CslItem, style: string): Pick<CslForms, 'entry'>;
 export function formatForms(item: CslItem, style: string, locator?: string): Partial<CslForms> & Pick<CslForms, 'entry'> {
