@@ -13,8 +13,8 @@ export interface ContentCache {
   /**
    * The key of the reading of `text` as `kind`: a hash of the code version, the kind and the text
    * (a string, or a file's bytes: UTF-8, so the same key), the only things that reading depends on,
-   * so the key names the reading (page-keys.ts digests a reading by it). Another reading of the same text may be keyed by this key in place of the
-   * text, which is then not hashed again.
+   * so the key names the reading (page-keys.ts digests a reading by it). Another reading of the
+   * same text may be keyed by this key in place of the text, which is then not hashed again.
    */
   key(kind: string, text: string | Uint8Array): string;
   /**
@@ -155,7 +155,7 @@ export function remembered(key: string, make: () => string): string {
 /**
  * Makes at once the strings of `keys` that the memo does not keep yet, kept from now on: `make`
  * gets their indexes in `keys`, in order, and returns their strings in that order. For strings
- * that cost less made together (citations: cite.ts, prepareForms). Without a memo, nothing is made.
+ * that cost less made together (citations: cite.ts, prepareCitations). Without a memo, nothing is made.
  */
 export function rememberAll(keys: readonly string[], make: (missing: readonly number[]) => readonly string[]): void {
   const memo = (globalThis as Record<symbol, StringMemo | undefined>)[MEMO];

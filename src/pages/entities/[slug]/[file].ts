@@ -4,12 +4,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../data/corpus';
-import { absoluteUrl } from '../../../data/content-root';
+import { registerItem } from '../../../data/cited-items';
 import { isLocked } from '../../../data/published-files';
-import { entityItem, FILE_FORMATS, formatFile } from '../../../lib/cite';
+import { FILE_FORMATS, formatFile } from '../../../lib/cite';
 import { editionDate } from '../../../lib/corpus';
 import { cacheKey } from '../../../lib/page-keys';
-import { entityCiteFileUrl, entityUrl } from '../../../lib/permalink';
+import { entityCiteFileUrl } from '../../../lib/permalink';
 
 export const getStaticPaths = (() => {
   const corpus = getCorpus();
@@ -17,14 +17,14 @@ export const getStaticPaths = (() => {
   return [...corpus.entities.values()].flatMap((entity) =>
     FILE_FORMATS.filter((format) => isLocked(entityCiteFileUrl(entity.slug, format.extension))).map((format) => ({
       params: { slug: entity.slug, file: `cite.${format.extension}` },
-      props: { entity, format, date },
+      props: { entity, format },
       cacheKey: cacheKey(corpus, entity.data.name, format.id, date),
     })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { entity, format, date } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  const item = entityItem(entity.slug, entity.data, absoluteUrl(entityUrl(entity.slug), site), date);
+  const { entity, format } = props as ReturnType<typeof getStaticPaths>[number]['props'];
+  const item = registerItem(getCorpus(), entity.slug, site);
   return new Response(formatFile(item, format.id), { headers: { 'Content-Type': `${format.mediaType}; charset=utf-8` } });
 };
