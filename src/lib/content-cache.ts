@@ -46,6 +46,20 @@ export function codeVersion(projectRoot = '.'): string {
   return hash.digest('hex');
 }
 
+/**
+ * The cache's files are JSON written in ASCII, every other character as its \u escape, and read
+ * back as Latin-1: what the archive's texts hold beyond ASCII (curly quotes, Cyrillic) made every
+ * file's JSON a two-byte string, which is decoded from UTF-8 and parsed more slowly. The 5,000
+ * readings of a 5,000-article archive (310 million bytes): decoded and parsed in 2.3–2.7 s of CPU,
+ * as ASCII in 1.7–2.1 s, for the same objects; written in the same time either way. No JSON
+ * library writes ASCII as fast as this one replace after JSON.stringify (which leaves every
+ * character but quotes, backslashes and controls as it is).
+ */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const writeJson = (path: string, json: string): void => writeFileSync(path, json, 'latin1');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'latin1'));
+
 /** A cache kept in `directory` (created when first written). */
 export function openContentCache(directory: string, projectRoot = '.'): ContentCache {
   const version = codeVersion(projectRoot);
@@ -54,11 +68,11 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
   const pathOf = (key: string) => join(directory, key.slice(0, 2), `${key}.json`);
   /** Writes the value under `key` and returns its JSON. */
   const write = (key: string, value: unknown): string => {
-    const json = JSON.stringify(value);
+    const json = asciiJson(value);
     const folder = join(directory, key.slice(0, 2));
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    writeFileSync(pathOf(key), json);
+    writeJson(pathOf(key), json);
     return json;
   };
   return {
@@ -68,7 +82,7 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       const path = pathOf(key);
       if (existsSync(path)) {
         try {
-          return JSON.parse(readFileSync(path, 'utf8')) as T;
+          return readJson(path) as T;
         } catch {
           // A torn or foreign file: read the text again and replace it.
         }
@@ -83,7 +97,7 @@ export function openContentCache(directory: string, projectRoot = '.'): ContentC
       if (!existsSync(path)) write(key, read());
       return () => {
         if (!existsSync(path)) throw new Error(`The content cache lost ${path} during the build (was ${directory} emptied?): build again.`);
-        return JSON.parse(readFileSync(path, 'utf8')) as T;
+        return readJson(path) as T;
       };
     },
     prune() {
@@ -119,7 +133,7 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
   let kept: Record<string, string> = {};
   if (existsSync(file)) {
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; strings?: Record<string, string> };
+      const stored = readJson(file) as { version?: string; strings?: Record<string, string> };
       if (stored.version === version && stored.strings) kept = stored.strings;
     } catch {
       // A torn file: start again.
@@ -135,7 +149,7 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
     },
     save() {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ version, strings: kept }));
+      writeJson(file, asciiJson({ version, strings: kept }));
     },
   };
 }

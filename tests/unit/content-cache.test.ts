@@ -1,5 +1,5 @@
 /** The content cache (src/lib/content-cache.ts): a file is parsed again only when its text or the reading code changes. */
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -58,6 +58,23 @@ describe('openContentCache', () => {
     expect(reads).toBe(1);
     rmSync(directory, { recursive: true });
     expect(load).toThrow(/lost .* during the build/);
+  });
+
+  test('a reading beyond ASCII comes back as it was made, from a file that is all ASCII', () => {
+    const directory = join(scratch, 'ascii');
+    // Curly quotes, Cyrillic, a letter outside the Basic Multilingual Plane (a surrogate pair) and a control character.
+    const reading = { text: 'Хайруллоев “Khayrulloyev” — 𝔊lossa\u0007', label: 'Душанбе' };
+    expect(readingOf(directory, 'article', 'ascii', () => reading)).toStrictEqual(reading);
+    expect(readingOf(directory, 'article', 'ascii', () => ({ text: 'not read again' }))).toStrictEqual(reading);
+    const [folder] = readdirSync(directory);
+    const bytes = readFileSync(join(directory, folder!, readdirSync(join(directory, folder!))[0]!));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const memoFile = join(scratch, 'ascii-memo.json');
+    const memo = openStringMemo(memoFile);
+    memo.get('cite', () => reading.text);
+    memo.save();
+    expect(openStringMemo(memoFile).get('cite', () => 'made again')).toBe(reading.text);
+    expect(readFileSync(memoFile).every((byte) => byte < 0x80)).toBe(true);
   });
 
   test('a failed reading is not cached: the problem is met again on the next build', () => {
