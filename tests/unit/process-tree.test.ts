@@ -13,8 +13,11 @@ test('the CPU of a child still running when the command exits, so never waited f
   const command = spawn(process.execPath, ['-e', parent], { stdio: 'ignore' });
   const watch = watchProcessTree(command.pid!, 50);
   await new Promise((resolve) => command.on('close', resolve));
-  const { cpuSeconds, peak } = watch.stop();
+  const { cpuSeconds, cpuSecondsByName, peak } = watch.stop();
   expect(cpuSeconds).toBeGreaterThan(0.6);
+  // Both processes are Node's: the spinning child's CPU is in its name's share.
+  expect(Object.values(cpuSecondsByName).reduce((sum, cpu) => sum + cpu, 0)).toBeCloseTo(cpuSeconds, 5);
+  expect(Math.max(...Object.values(cpuSecondsByName))).toBeGreaterThan(0.6);
   expect(cpuSeconds).toBeLessThan(5);
   expect(peak.bytes).toBeGreaterThan(10 * 1024 * 1024);
 });

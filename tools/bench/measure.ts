@@ -18,6 +18,8 @@ export interface Measured {
   peakBytes: number;
   /** Which process that was (its name). */
   peakProcess: string;
+  /** CPU time by process name, from the tree's samples (process-tree.ts). */
+  cpuSecondsByProcess: Record<string, number>;
   /** The machine's one-minute load average when the command started and when it ended. */
   load: [number, number];
 }
@@ -31,7 +33,7 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   const report = join(scratch, 'time');
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
-  let tree: TreeUsage = { peak: { bytes: 0, name: '' }, cpuSeconds: 0 };
+  let tree: TreeUsage = { peak: { bytes: 0, name: '' }, cpuSeconds: 0, cpuSecondsByName: {} };
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(TIME, ['-f', '%M %U %S', '-o', report, command, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,5 +55,5 @@ export async function runMeasured(command: string, args: string[], env: Record<s
   // GNU time does not say which process its figure is from; the largest one sampled is the likely one.
   const peak = tree.peak.bytes > timed ? tree.peak : { bytes: timed, name: tree.peak.name || command.split('/').at(-1)! };
   // GNU time's CPU misses a process that was never waited for; the tree's misses each process's last quarter second.
-  return { seconds, cpuSeconds: Math.max(user! + system!, tree.cpuSeconds), peakBytes: peak.bytes, peakProcess: peak.name, load: [loadBefore, loadavg()[0]!] };
+  return { seconds, cpuSeconds: Math.max(user! + system!, tree.cpuSeconds), peakBytes: peak.bytes, peakProcess: peak.name, cpuSecondsByProcess: tree.cpuSecondsByName, load: [loadBefore, loadavg()[0]!] };
 }

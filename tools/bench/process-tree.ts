@@ -13,6 +13,8 @@ export interface TreeUsage {
   peak: { bytes: number; name: string };
   /** The CPU time of every process, as last sampled (what a process used after its last sample is missed). */
   cpuSeconds: number;
+  /** The same, by process name (Linux's, cut at 15 characters: Pagefind's indexer is "pagefind_extend"). */
+  cpuSecondsByName: Record<string, number>;
 }
 
 /** Clock ticks per second, the unit of /proc/<pid>/stat's times. */
@@ -21,7 +23,7 @@ const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).
 /** Watches the tree under `root` until stopped. */
 export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsage } {
   const peaks = new Map<number, { bytes: number; name: string }>();
-  const ticks = new Map<number, number>();
+  const ticks = new Map<number, { name: string; ticks: number }>();
   const sample = () => {
     for (const pid of descendants(root)) {
       const status = read(`/proc/${pid}/status`);
@@ -34,7 +36,9 @@ export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsa
       // utime and stime: the 12th and 13th fields after the command name's closing parenthesis.
       const stat = read(`/proc/${pid}/stat`);
       const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (fields) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      // Its name as it last stood: a child is named after its parent until it execs its own program.
+      const command = stat?.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (fields && command !== undefined) ticks.set(pid, { name: command, ticks: Number(fields[11]) + Number(fields[12]) });
     }
   };
   const timer = setInterval(sample, everyMs);
@@ -42,7 +46,9 @@ export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsa
     stop() {
       clearInterval(timer);
       const peak = [...peaks.values()].reduce((max, one) => (one.bytes > max.bytes ? one : max), { bytes: 0, name: '' });
-      return { peak, cpuSeconds: [...ticks.values()].reduce((sum, n) => sum + n, 0) / TICKS };
+      const cpuSecondsByName: Record<string, number> = {};
+      for (const { name, ticks: used } of ticks.values()) cpuSecondsByName[name] = (cpuSecondsByName[name] ?? 0) + used / TICKS;
+      return { peak, cpuSeconds: [...ticks.values()].reduce((sum, { ticks: used }) => sum + used, 0) / TICKS, cpuSecondsByName };
     },
   };
 }

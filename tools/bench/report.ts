@@ -95,6 +95,17 @@ export const cpuPerPageToControl = (r: SizeResult) => {
   const control = controlCpuPerPage(r);
   return control === undefined ? undefined : cpuPerPage(r) / control;
 };
+/**
+ * CPU time of the build's search indexer: Pagefind's processes, as the process tree sampled them.
+ * The control has no search, so this says how much of the ratio to it is the index readers search.
+ */
+export const searchIndexerCpu = (r: SizeResult) =>
+  Object.entries(r.build.cpuSecondsByProcess).reduce((sum, [name, cpu]) => (name.startsWith('pagefind') ? sum + cpu : sum), 0);
+/** CPU per page to the control's, the search indexer's CPU left out. */
+export const cpuPerPageToControlWithoutSearch = (r: SizeResult) => {
+  const control = controlCpuPerPage(r);
+  return control === undefined ? undefined : (r.build.cpuSeconds - searchIndexerCpu(r)) / r.site.pages / control;
+};
 export const rebuildShare = (rebuild: Rebuild, r: SizeResult) => rebuild.build.cpuSeconds / r.build.cpuSeconds;
 export const longArticleCpuRatio = ([short, long]: [LongArticleBuild, LongArticleBuild]) => long.build.cpuSeconds / short.build.cpuSeconds;
 
@@ -124,6 +135,7 @@ const ROWS: Row[] = [
   { label: 'Cold build: wall time', value: (r) => r.build.seconds, format: seconds, ratio: true },
   { label: '– of which the search index (as the build logs it)', value: (r) => r.build.searchIndexSeconds, format: seconds, ratio: true },
   { label: 'Cold build: CPU time, user + system', value: (r) => r.build.cpuSeconds, format: seconds, ratio: true },
+  { label: '– of which the search indexer (Pagefind’s processes)', value: searchIndexerCpu, format: seconds, ratio: true },
   { label: 'Cold build: peak memory (largest process)', value: (r) => r.build.peakBytes, format: bytes, ratio: true },
   { label: 'Pages per second (HTML pages / wall time)', value: pagesPerSecond, format: (n) => n.toFixed(1), ratio: true },
   { label: 'Rebuild after one annotation edit: wall time', value: (r) => r.annotationRebuild.build.seconds, format: seconds, ratio: true },
@@ -139,6 +151,7 @@ const ROWS: Row[] = [
   { label: 'CPU per HTML page: Glossa', value: cpuPerPage, format: milliseconds, ratio: true },
   { label: '– control', value: controlCpuPerPage, format: milliseconds, ratio: true },
   { label: '– Glossa to control', value: cpuPerPageToControl, format: times },
+  { label: '– the same, the search indexer’s CPU left out', value: cpuPerPageToControlWithoutSearch, format: times },
   { label: 'Average article page: size', value: (r) => r.site.articlePage.bytes, format: bytes, ratio: true },
   { label: '– links (<a>)', value: (r) => r.site.articlePage.links, format: count, ratio: true },
   { label: '– the control’s page: size', value: (r) => r.control?.site.articlePage.bytes, format: bytes, ratio: true },
