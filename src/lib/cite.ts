@@ -163,8 +163,8 @@ const sameShape = (item: CslItem, style: string): Shortcuts | undefined => {
 /**
  * The item without the fields that tell an article's paragraphs apart, worked out once per item:
  * an article page asks for it three times per paragraph and style (the block's test of its
- * reference, the reference, the in-text form), 450,000 times at 5,000 articles. Items are made by
- * articleItem and entityItem and never changed afterwards.
+ * reference, the reference, the in-text form): 0.43 s of a cold build's CPU profile at 5,000
+ * articles, 0.16 s so. Items are made by articleItem and entityItem and never changed afterwards.
  */
 const shapes = new WeakMap<CslItem, string>();
 const shapeOf = (item: CslItem): string => {

@@ -26,19 +26,18 @@ export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsa
   const ticks = new Map<number, { name: string; ticks: number }>();
   const sample = () => {
     for (const pid of descendants(root)) {
-      const status = read(`/proc/${pid}/status`);
-      const hwm = status && /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-      const name = status && /Name:\s+(.*)/.exec(status)?.[1];
-      if (hwm && name) {
+      // The name as it last stood (a child bears its parent's until it execs its own program), then
+      // utime and stime: the 12th and 13th fields after the name's closing parenthesis.
+      const stat = read(`/proc/${pid}/stat`);
+      if (!stat) continue;
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(pid, { name, ticks: Number(fields[11]) + Number(fields[12]) });
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`) ?? '')?.[1];
+      if (hwm) {
         const bytes = Number(hwm) * 1024;
         if (bytes > (peaks.get(pid)?.bytes ?? 0)) peaks.set(pid, { bytes, name });
       }
-      // utime and stime: the 12th and 13th fields after the command name's closing parenthesis.
-      const stat = read(`/proc/${pid}/stat`);
-      const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Its name as it last stood: a child is named after its parent until it execs its own program.
-      const command = stat?.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (fields && command !== undefined) ticks.set(pid, { name: command, ticks: Number(fields[11]) + Number(fields[12]) });
     }
   };
   const timer = setInterval(sample, everyMs);
@@ -48,7 +47,7 @@ export function watchProcessTree(root: number, everyMs = 250): { stop(): TreeUsa
       const peak = [...peaks.values()].reduce((max, one) => (one.bytes > max.bytes ? one : max), { bytes: 0, name: '' });
       const cpuSecondsByName: Record<string, number> = {};
       for (const { name, ticks: used } of ticks.values()) cpuSecondsByName[name] = (cpuSecondsByName[name] ?? 0) + used / TICKS;
-      return { peak, cpuSeconds: [...ticks.values()].reduce((sum, { ticks: used }) => sum + used, 0) / TICKS, cpuSecondsByName };
+      return { peak, cpuSeconds: Object.values(cpuSecondsByName).reduce((sum, cpu) => sum + cpu, 0), cpuSecondsByName };
     },
   };
 }
