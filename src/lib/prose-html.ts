@@ -18,8 +18,8 @@ const ATTRIBUTES: Record<string, string> = { className: 'class', dateTime: 'date
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;' };
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '\0': '&#x0;' };
-const escapeText = (text: string): string => text.replace(/[&<]/g, (character) => TEXT_ESCAPES[character]!);
-const escapeAttribute = (text: string): string => text.replace(/[&"'`\0]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
+export const escapeText = (text: string): string => text.replace(/[&<]/g, (character) => TEXT_ESCAPES[character]!);
+export const escapeAttribute = (text: string): string => text.replace(/[&"'`\0]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
 
 function attributeName(property: string): string {
   const named = ATTRIBUTES[property];
