@@ -10,8 +10,9 @@
  * and prose-html.ts then writes out; for 5,000 generated articles the three took about 6.0 of the
  * 6.6 s renderProse cost in a cold build's CPU profile (their objects, about 1 GB at 1,000
  * articles, were a fifth of what the content check allocated). Written so, renderProse took 3.6 s
- * in an hour when the machine ran slower (citeproc-js 15.7 s against 13.2), the same bytes. tests/unit/direct-html.test.ts holds the two ways to the same bytes,
- * node by node and over whole articles.
+ * in an hour when the machine ran slower (citeproc-js 15.7 s against 13.2), the same bytes.
+ * tests/unit/direct-html.test.ts holds the two ways to the same bytes, node by node and over whole
+ * articles.
  */
 import type { FootnoteDefinition, Link, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
