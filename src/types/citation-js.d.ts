@@ -30,6 +30,9 @@ declare module 'style-mla' {
 }
 /** citeproc-js, the CSL engine of @citation-js/plugin-csl: only what cite.ts wraps. */
 declare module 'citeproc' {
-  const CSL: { getAmbiguousCite: (this: { sys?: object }, ...args: unknown[]) => string };
+  const CSL: {
+    getAmbiguousCite: (this: { sys?: object }, ...args: unknown[]) => string;
+    Disambiguation: { prototype: { run: (this: { sys?: object; ambigcites: Record<string, unknown[]> }, akey: string) => void } };
+  };
   export default CSL;
 }
