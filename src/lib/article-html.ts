@@ -152,6 +152,18 @@ export interface LinkedEntity {
 }
 
 
+/**
+ * The dates of an outlet's listed reports, as a set made once per list: a page's citations were
+ * each looked up through the list, thousands long for an outlet cited often (0.4 s of a cold build
+ * at 5,000 articles).
+ */
+const datesOfReports = new WeakMap<readonly { date: string }[], Set<string>>();
+function reportDates(reports: readonly { date: string }[]): Set<string> {
+  let dates = datesOfReports.get(reports);
+  if (!dates) datesOfReports.set(reports, (dates = new Set(reports.map((report) => report.date))));
+  return dates;
+}
+
 /** The markers renderProse leaves (the only attributes it writes on them, in this order). */
 const MARKER = /<a data-mention="([^"]*)">|<a data-citation="([^"]*)" data-date="([^"]*)">/g;
 
@@ -169,7 +181,7 @@ export function linkMarkers(html: string, entityOf: (slug: string) => LinkedEnti
       return `${href} title="${escape(`${entity.name} (${entity.type})`)}">`;
     }
     const source = entityOf(outlet!);
-    if (source.reports && !source.reports.some((report) => report.date === date)) {
+    if (source.reports && !reportDates(source.reports).has(date!)) {
       return `<a class="citation unresolved" href="${entityUrl(outlet!)}" title="${escape(`${source.name}, report of ${date}: not in the register yet (a draft)`)}">`;
     }
     return `<a class="citation" href="${reportUrl(outlet!, date!)}" title="${escape(`${source.name}, report of ${date}`)}">`;

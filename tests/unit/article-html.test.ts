@@ -52,6 +52,15 @@ describe('the prose of an article as HTML', () => {
     );
   });
 
+  test('a citation of a report the outlet does not list is marked unresolved; one it lists links to the report', () => {
+    const outlets = { avesta: { name: 'Avesta', type: 'source', reports: [{ date: '2004-09-01' }, { date: '2004-09-17' }] } };
+    const html = '<a data-citation="avesta" data-date="2004-09-17">Avesta, September 17</a> <a data-citation="avesta" data-date="2004-09-18">Avesta, September 18</a>';
+    expect(linkMarkers(html, (slug) => outlets[slug as 'avesta'])).toBe(
+      '<a class="citation" href="/entities/avesta/#2004-09-17" title="Avesta, report of 2004-09-17">Avesta, September 17</a> ' +
+        '<a class="citation unresolved" href="/entities/avesta/" title="Avesta, report of 2004-09-18: not in the register yet (a draft)">Avesta, September 18</a>',
+    );
+  });
+
   test('a mention has a title naming the entity only where its words are not the name', () => {
     const html = parseArticleMarkup('<Paragraph n={1}>\n<Mention entity="dushanbe">Dushanbe</Mention>, <Mention entity="dushanbe">Duschanbe</Mention>.\n</Paragraph>\n', 'a.mdx').html.blocks['p1']!;
     expect(linkMarkers(html, (slug) => ENTITIES[slug]!)).toBe(
