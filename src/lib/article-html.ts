@@ -15,7 +15,7 @@ import type { FootnoteDefinition, Nodes, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import type { ArticleHtml } from './article-markup.ts';
-import { attributeValue, CLOBBER_PREFIX, directProseHtml } from './direct-html.ts';
+import { attributeValue, CLOBBER_PREFIX, COMPONENT_ELEMENTS, directProseHtml, FOOTNOTE_ID_PREFIX } from './direct-html.ts';
 import { entityUrl, reportUrl } from './permalink.ts';
 import { proseHtml } from './prose-html.ts';
 import { eachNode } from './tree-walk.ts';
@@ -26,8 +26,7 @@ export interface ProseBlock {
   nodes: RootContent[];
 }
 
-/** The ids mdast-util-to-hast makes for footnotes and their references (direct-html.ts, CLOBBER_PREFIX). */
-const FOOTNOTE_ID_PREFIX = `${CLOBBER_PREFIX}fn-`;
+/** The ids of the references' back links, which mdast-util-to-hast makes (direct-html.ts, CLOBBER_PREFIX). */
 const REFERENCE_ID_PREFIX = `${CLOBBER_PREFIX}fnref-`;
 
 /** Our own node type, wrapping one block in the tree handed to mdast-util-to-hast. */
@@ -37,11 +36,9 @@ const element = (tagName: string, properties: Element['properties'], children: E
 
 /** The article's own components, inline; the checks have allowed no other JSX by now. */
 const inlineComponent: Handler = (state: State, node: MdxJsxTextElement) => {
-  const children = state.all(node);
-  if (node.name === 'Mention') return element('a', { dataMention: attributeValue(node, 'entity') }, children);
-  if (node.name === 'Citation') return element('a', { dataCitation: attributeValue(node, 'outlet'), dataDate: attributeValue(node, 'date') }, children);
-  if (node.name === 'When') return element('time', { dateTime: attributeValue(node, 'date') }, children);
-  throw new Error(`<${node.name}> reached the renderer: the markup checks should have refused it`);
+  const markup = node.name && Object.hasOwn(COMPONENT_ELEMENTS, node.name) ? COMPONENT_ELEMENTS[node.name]! : undefined;
+  if (!markup) throw new Error(`<${node.name}> reached the renderer: the markup checks should have refused it`);
+  return element(markup.tag, Object.fromEntries(markup.properties.map(([property, attribute]) => [property, attributeValue(node, attribute)])), state.all(node));
 };
 
 /**

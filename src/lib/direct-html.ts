@@ -14,12 +14,13 @@
  * tests/unit/direct-html.test.ts holds the two ways to the same bytes, node by node and over whole
  * articles.
  */
-import type { FootnoteDefinition, Link, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { trimLines } from 'trim-lines';
+import type { ProseBlock } from './article-html.ts';
 import type { ArticleHtml } from './article-markup.ts';
-import { escapeAttribute, escapeText } from './prose-html.ts';
+import { attributeName, escapeAttribute, escapeText } from './prose-html.ts';
 
 /**
  * The prefix mdast-util-to-hast gives the ids it makes (its default, named so the ids here follow
@@ -27,23 +28,21 @@ import { escapeAttribute, escapeText } from './prose-html.ts';
  * reference is `<prefix>fnref-<label>`, the target of its back link. Published anchors: keep it.
  */
 export const CLOBBER_PREFIX = 'user-content-';
-const FOOTNOTE_ID_PREFIX = `${CLOBBER_PREFIX}fn-`;
-
-/** One block of the article: its key and its nodes (article-html.ts, ProseBlock). */
-interface Block {
-  key: string;
-  nodes: readonly RootContent[];
-}
+export const FOOTNOTE_ID_PREFIX = `${CLOBBER_PREFIX}fn-`;
 
 /** The one attribute value of a component, as the checks allowed it (a string). */
 export const attributeValue = (node: MdxJsxTextElement, name: string): string =>
   String(node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value ?? '');
 
-/** The element and attributes each component is written as, its attributes in this order. */
-const COMPONENT_MARKUP: Record<string, { tag: string; attributes: readonly [string, string][] }> = {
-  Mention: { tag: 'a', attributes: [['data-mention', 'entity']] },
-  Citation: { tag: 'a', attributes: [['data-citation', 'outlet'], ['data-date', 'date']] },
-  When: { tag: 'time', attributes: [['datetime', 'date']] },
+/**
+ * The element each of the article's components is written as, and its properties (hast's names)
+ * with the component's attribute each takes its value from, in the order they are written: here
+ * and by mdast-util-to-hast's handler (article-html.ts), and linkMarkers reads them in this order.
+ */
+export const COMPONENT_ELEMENTS: Record<string, { tag: string; properties: readonly (readonly [property: string, attribute: string])[] }> = {
+  Mention: { tag: 'a', properties: [['dataMention', 'entity']] },
+  Citation: { tag: 'a', properties: [['dataCitation', 'outlet'], ['dataDate', 'date']] },
+  When: { tag: 'time', properties: [['dateTime', 'date']] },
 };
 
 /** Inline nodes written as an element around their children, with no attributes. */
@@ -62,7 +61,7 @@ class LeftToLibrary extends Error {}
  * The article's blocks as HTML, or undefined when any node in them is one this writer leaves to
  * mdast-util-to-hast. `definitions` are every footnote definition of the file (in a block or not).
  */
-export function directProseHtml(blocks: readonly Block[], definitions: readonly FootnoteDefinition[]): ArticleHtml | undefined {
+export function directProseHtml(blocks: readonly ProseBlock[], definitions: readonly FootnoteDefinition[]): ArticleHtml | undefined {
   // As the library: the first definition of an identifier is the one used.
   const byId = new Map<string, FootnoteDefinition>();
   for (const definition of definitions) {
@@ -146,9 +145,9 @@ function writeInline(nodes: readonly PhrasingContent[], out: string[], reference
       writeInline(node.children, out, reference);
       out.push('</a>');
     } else if (node.type === 'footnoteReference') out.push(reference(node.identifier));
-    else if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(COMPONENT_MARKUP, node.name)) {
-      const { tag, attributes } = COMPONENT_MARKUP[node.name]!;
-      out.push(`<${tag}${attributes.map(([attribute, name]) => ` ${attribute}="${escapeAttribute(attributeValue(node, name))}"`).join('')}>`);
+    else if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(COMPONENT_ELEMENTS, node.name)) {
+      const { tag, properties } = COMPONENT_ELEMENTS[node.name]!;
+      out.push(`<${tag}${properties.map(([property, attribute]) => ` ${attributeName(property)}="${escapeAttribute(attributeValue(node, attribute))}"`).join('')}>`);
       writeInline(node.children as PhrasingContent[], out, reference);
       out.push(`</${tag}>`);
     } else throw new LeftToLibrary();

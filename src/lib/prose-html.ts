@@ -21,7 +21,8 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;',
 export const escapeText = (text: string): string => text.replace(/[&<]/g, (character) => TEXT_ESCAPES[character]!);
 export const escapeAttribute = (text: string): string => text.replace(/[&"'`\0]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
 
-function attributeName(property: string): string {
+/** The attribute a hast property is written as. */
+export function attributeName(property: string): string {
   const named = ATTRIBUTES[property];
   if (named) return named;
   // As property-information names them: dataFootnoteRef is data-footnote-ref, ariaDescribedBy aria-describedby.

@@ -93,6 +93,8 @@ test('a definition ending in texts of whitespace only: they go, and the last wor
   expect(html?.blocks['p1-n1']).toBe('<p>Cited.<sup><a href="#user-content-fn-a">1</a></sup></p><ol class="note-references" aria-label="References"><li id="user-content-fn-a">Source</li></ol>');
 });
 
+// Here both ways are the library's (the direct writer declines): what is checked is that it declines,
+// and, in the last test, what the library's way writes.
 describe('what the direct writer leaves to the library', () => {
   test.each([
     ['a list in a note', article([{ text: 'Text.', notes: ['- one\n- two'] }])],
@@ -104,6 +106,16 @@ describe('what the direct writer leaves to the library', () => {
     const { direct, library, written } = bothWays(body);
     expect(written).toBe(false);
     expect(direct).toEqual(library);
+  });
+
+  test('the library’s way writes the components and lists the footnotes under their note as the direct way does', () => {
+    const body = article([{ text: 'The original.', notes: ['- <Mention entity="dushanbe">Dushanbe</Mention> on <When date="2004">2004</When>[^a]\n- two\n\n[^a]: A [source](https://example.org/a).'] }]);
+    const { direct, written } = bothWays(body);
+    expect(written).toBe(false);
+    expect(direct['p1-n1']).toBe(
+      '<ul>\n<li><a data-mention="dushanbe">Dushanbe</a> on <time datetime="2004">2004</time><sup><a href="#user-content-fn-a">1</a></sup></li>\n<li>two</li>\n</ul>' +
+        '<ol class="note-references" aria-label="References"><li id="user-content-fn-a">A <a href="https://example.org/a">source</a>.</li></ol>',
+    );
   });
 });
 
