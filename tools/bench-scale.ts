@@ -9,13 +9,14 @@
  * builds to .bench/<N>/, .bench/control-<N>/ and .bench/long-<P>/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCommands, buildScript, runBuild } from './bench/build.ts';
 import { buildControlSite, mainOutputOptions } from './bench/control-site.ts';
 import { annotationEdit, entityEdit, withEdit, type Edit } from './bench/edits.ts';
+import { deleteDiscarded, freshFolder } from './bench/fresh-folder.ts';
 import { measureSearch } from './bench/search-bytes.ts';
 import { benchmarksMarkdown, bytes, LONG_ARTICLE_PARAGRAPHS, terminalReport, type BenchRun, type LongArticleBuild, type Machine, type Rebuild, type SizeResult } from './bench/report.ts';
 import { pagesArtifactBytes, siteStats } from './bench/site-stats.ts';
@@ -120,6 +121,8 @@ console.log(`\n${terminalReport(run)}\n`);
 writeFileSync(values.out, benchmarksMarkdown(run));
 writeFileSync(join('.bench', 'results.json'), `${JSON.stringify(run, null, 2)}\n`);
 log(`wrote ${values.out}`);
+// The cold builds' empty folders (freshFolder, a cold build has no cache and no earlier output) left the last run's aside until now.
+deleteDiscarded(resolve('.bench'));
 
 /** The archive with these options in `folder`, generated unless it is there already. */
 function ensureCorpus(folder: string, options: CorpusOptions): string {
@@ -129,13 +132,6 @@ function ensureCorpus(folder: string, options: CorpusOptions): string {
     log(`generating ${options.articles} article${options.articles === 1 ? '' : 's'}${options.paragraphs ? ` of ${options.paragraphs} paragraphs` : ''} into ${folder}`);
     writeCorpus(folder, options);
   }
-  return folder;
-}
-
-/** An empty folder: a cold build has no cache and no earlier output. */
-function freshFolder(folder: string): string {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
   return folder;
 }
 

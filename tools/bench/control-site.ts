@@ -7,10 +7,11 @@
  * seeded generator, so the same figures always give the same site. The folder has no package.json
  * and no node_modules: Node and Vite find Astro in the project's node_modules by walking up.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ASTRO } from './build.ts';
+import { freshFolder } from './fresh-folder.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 
@@ -46,8 +47,7 @@ export async function buildControlSite(folder: string, shape: ControlShape, opti
 }
 
 function writeControlSite(folder: string, shape: ControlShape, options: OutputOptions): void {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(join(folder, 'src', 'pages', 'articles'), { recursive: true });
+  mkdirSync(join(freshFolder(folder), 'src', 'pages', 'articles'), { recursive: true });
   const config = { ...options, cacheDir: './.astro-cache' };
   writeFileSync(join(folder, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig(${JSON.stringify(config, null, 2)});\n`);
   writeFileSync(join(folder, 'src', 'pages', 'articles', '[n].astro'), controlPage(shape));

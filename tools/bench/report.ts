@@ -308,7 +308,8 @@ Written by \`npm run bench:scale\` on ${machine.date}; every figure below was me
 
 **What was built:** synthetic archives from \`npm run corpus -- --articles N --seed ${run.seed}\` (six to twelve
 paragraphs per article, each with context, analysis and aftermath notes; entities drawn with a Zipf-like
-skew). Each is built cold (an empty cache folder, a new output folder) exactly as \`npm run build\` builds
+skew). Each is built cold (an empty cache folder, a new output folder; the last run's folders are moved aside
+and deleted after the run, as deleting them just before made each file the build creates cost more) exactly as \`npm run build\` builds
 the site (\`${run.buildScript}\`), as one step. Then, into the same cache and output folders, it is rebuilt
 twice: after a sentence is added to one annotation of one article, and then after the summary of one entity
 is changed as well (an entity of middling frequency: the median of the entities the articles mention); each
