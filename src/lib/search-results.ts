@@ -1,4 +1,5 @@
 /** How search hits are described to the reader: what kind of passage, and where. Pure, for the search UI. */
+import { NOTE_KIND_LABELS } from './note-kinds.ts';
 import { parseArticleAnchor } from './permalink.ts';
 
 /** A section of a page that matched: Pagefind's sub-result. */
@@ -36,8 +37,6 @@ export interface HitView {
   /** Pagefind's excerpt: escaped text with <mark> around the matched words. */
   excerpt: string;
 }
-
-const NOTE_KINDS: Record<string, string> = { context: 'context', analysis: 'analysis', aftermath: 'aftermath', textual: 'textual note' };
 
 /** How many passages of one article are listed before the next page's. */
 export const SECTIONS_PER_PAGE = 2;
@@ -88,7 +87,8 @@ export function describeHit(hit: SearchHit): HitView[] {
       const view = { url: section.url, title: section.title, excerpt: section.excerpt };
       if (anchor?.note !== undefined) {
         const noteKind = noteKinds[id!];
-        const label = noteKind ? `Editorial note · ${NOTE_KINDS[noteKind] ?? noteKind}` : 'Editorial note';
+        // A kind this code does not know (an index written by other code) is shown as the index names it.
+        const label = noteKind ? `Editorial note · ${(NOTE_KIND_LABELS as Record<string, string | undefined>)[noteKind]?.toLowerCase() ?? noteKind}` : 'Editorial note';
         return { ...view, label, context: paragraphTitle(article, anchor.paragraph) };
       }
       if (anchor) return { ...view, label: 'Article paragraph', context: undefined };

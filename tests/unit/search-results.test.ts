@@ -41,6 +41,21 @@ describe('describeHit', () => {
     ]);
   });
 
+  test.each([
+    ['context', 'Editorial note · context'],
+    ['textual', 'Editorial note · textual note'],
+    ['marginalia', 'Editorial note · marginalia'],
+  ])('a note of kind %s is labelled %s, as its heading names it on the page, in lower case', (kind, label) => {
+    const [view] = describeHit({
+      url: '/articles/t/',
+      excerpt: '',
+      meta: { title: 'T', article: 'T', notes: JSON.stringify({ 'p1-n1': kind }) },
+      filters: { kind: ['Article'] },
+      sub_results: [section('/articles/t/#p1-n1', 'p1-n1', 'A note', [5])],
+    });
+    expect(view!.label).toBe(label);
+  });
+
   test('a short section dense in the words outranks a long one that mentions them in passing, and the weight of the original counts once', () => {
     const hit = {
       url: '/articles/t/',
