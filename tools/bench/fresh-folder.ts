@@ -7,9 +7,9 @@
  * after 72,000 were deleted, against 0.34–0.49 s with none deleted in the minute before; cold
  * builds of 1,000 articles, three each way, 9.4 s of system time on average after deleting the
  * last build's folders against 7.3 s with them moved aside (BENCHMARKS.md). A publisher's cold
- * build on a fresh machine pays nothing of the kind, and the control, which deletes a fifth as
- * many files, paid less of it: so the last run's folders are moved aside (a rename) and deleted
- * when the run has measured everything.
+ * build on a fresh machine pays nothing of the kind, and the control, which deletes about a
+ * fourteenth as many files (its 5,000 pages), paid less of it: so the last run's folders are
+ * moved aside (a rename) and deleted when the run has measured everything.
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
