@@ -116,6 +116,12 @@ test('a page of an entity’s list is keyed by what it shows of each place: a no
   const reworded = listKeys(loadCorpus(folder, { cacheDir }));
   expect(reworded.mentions).not.toBe(titled.mentions);
   expect(reworded.notes).toBe(titled.notes);
+  // Both lists name the article by its title.
+  edit('articles/a-small-article.mdx', 'title: A Small Article', 'title: A Small Article Renamed');
+  edit('sources/a-small-article.txt', 'A Small Article', 'A Small Article Renamed');
+  const renamed = listKeys(loadCorpus(folder, { cacheDir }));
+  expect(renamed.mentions).not.toBe(reworded.mentions);
+  expect(renamed.notes).not.toBe(reworded.notes);
 });
 
 test('a reading is digested with its slug and file: the same text under another name is another reading', () => {
