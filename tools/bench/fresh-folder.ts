@@ -4,7 +4,7 @@
  * A cold build creates tens of thousands of files (about 72,000 at 5,000 articles: its output and
  * its cache). On this machine's ext4, creating files right after as many were deleted costs several
  * times the kernel CPU it costs otherwise: 12,700 files of 40 KB, 2.53 s of system time straight
- * after 72,000 were deleted, against 0.34–0.49 s with none deleted in the minute before; cold
+ * after 72,000 were deleted, against 0.49 s with none deleted before and 0.34 s 30 s after; cold
  * builds of 1,000 articles, three each way, 9.4 s of system time on average after deleting the
  * last build's folders against 7.3 s with them moved aside (BENCHMARKS.md). A publisher's cold
  * build on a fresh machine pays nothing of the kind, and the control, which deletes about a
