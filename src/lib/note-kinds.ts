@@ -6,3 +6,6 @@
 import type { AnnotationKind } from './schema.ts';
 
 export const NOTE_KIND_LABELS: Readonly<Record<AnnotationKind, string>> = { context: 'Context', analysis: 'Analysis', aftermath: 'Aftermath', textual: 'Textual note' };
+
+/** The label of a kind named by other data (a search index's metadata), if it is one of ours. */
+export const noteKindLabel = (kind: string): string | undefined => (Object.hasOwn(NOTE_KIND_LABELS, kind) ? NOTE_KIND_LABELS[kind as AnnotationKind] : undefined);

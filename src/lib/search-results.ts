@@ -1,5 +1,5 @@
 /** How search hits are described to the reader: what kind of passage, and where. Pure, for the search UI. */
-import { NOTE_KIND_LABELS } from './note-kinds.ts';
+import { noteKindLabel } from './note-kinds.ts';
 import { parseArticleAnchor } from './permalink.ts';
 
 /** A section of a page that matched: Pagefind's sub-result. */
@@ -88,7 +88,7 @@ export function describeHit(hit: SearchHit): HitView[] {
       if (anchor?.note !== undefined) {
         const noteKind = noteKinds[id!];
         // A kind this code does not know (an index written by other code) is shown as the index names it.
-        const label = noteKind ? `Editorial note · ${(NOTE_KIND_LABELS as Record<string, string | undefined>)[noteKind]?.toLowerCase() ?? noteKind}` : 'Editorial note';
+        const label = noteKind ? `Editorial note · ${noteKindLabel(noteKind)?.toLowerCase() ?? noteKind}` : 'Editorial note';
         return { ...view, label, context: paragraphTitle(article, anchor.paragraph) };
       }
       if (anchor) return { ...view, label: 'Article paragraph', context: undefined };

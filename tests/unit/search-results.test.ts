@@ -45,6 +45,7 @@ describe('describeHit', () => {
     ['context', 'Editorial note · context'],
     ['textual', 'Editorial note · textual note'],
     ['marginalia', 'Editorial note · marginalia'],
+    ['constructor', 'Editorial note · constructor'],
   ])('a note of kind %s is labelled %s, as its heading names it on the page, in lower case', (kind, label) => {
     const [view] = describeHit({
       url: '/articles/t/',
