@@ -66,7 +66,12 @@ document.addEventListener('keydown', (event) => {
 
 const pageRoot = document.querySelector<HTMLElement>('[data-search-page]');
 if (pageRoot) {
-  void import('./search-ui').then(({ mountSearch }) => mountSearch(pageRoot, new URLSearchParams(location.search).get('q') ?? '').focus());
+  void import('./search-ui').then(({ mountSearch }) => {
+    const input = mountSearch(pageRoot, new URLSearchParams(location.search).get('q') ?? '');
+    // The page opens ready to type, unless the reader has moved the focus while it loaded (a Tab to
+    // the skip link, a click): taking it back would throw a keyboard user off where they are.
+    if (document.activeElement === null || document.activeElement === document.body) input.focus();
+  });
 }
 
 const params = new URLSearchParams(location.search);

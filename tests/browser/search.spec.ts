@@ -12,6 +12,26 @@ for (const spelling of ['Khayrulloyev', 'Khairulloyev']) {
   });
 }
 
+test('the search page is ready to type, and leaves the focus where a reader moved it while the search loaded', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-page]').getByRole('combobox')).toBeFocused();
+
+  // The search interface held back until the reader has tabbed to the skip link.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/search-ui.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: /skip/i });
+  await expect(skip).toBeFocused();
+  release();
+  await expect(page.locator('[data-search-page]').getByRole('combobox')).toBeVisible();
+  await expect(skip).toBeFocused();
+});
+
 test('a search box opens on every page with "/" and Ctrl+K, and works by keyboard alone', async ({ page }) => {
   for (const path of ['/', '/entities/avesta/', ARTICLE_URL]) {
     await page.goto(path);
