@@ -68,8 +68,8 @@ export function directProseHtml(blocks: readonly ProseBlock[], definitions: read
     const id = definition.identifier.toUpperCase();
     if (!byId.has(id)) byId.set(id, definition);
   }
-  // The footnotes in the order of their first reference, which numbers them; each listed under the first block citing it.
-  const order: string[] = [];
+  // Each footnote's number, by the order of its first reference; it is listed under the first block citing it.
+  const numbers = new Map<string, number>();
   const listed = new Set<string>();
   try {
     const rendered: [string, string][] = [];
@@ -83,8 +83,8 @@ export function directProseHtml(blocks: readonly ProseBlock[], definitions: read
         writeInline(node.children, out, (identifier) => {
           const id = identifier.toUpperCase();
           if (!byId.has(id)) throw new LeftToLibrary();
-          let number = order.indexOf(id) + 1;
-          if (number === 0) number = order.push(id);
+          let number = numbers.get(id);
+          if (number === undefined) numbers.set(id, (number = numbers.size + 1));
           if (!listed.has(id)) {
             listed.add(id);
             cited.push(id);
@@ -94,7 +94,7 @@ export function directProseHtml(blocks: readonly ProseBlock[], definitions: read
         out.push('</p>');
       }
       if (cited.length > 0) {
-        const start = order.indexOf(cited[0]!) + 1;
+        const start = numbers.get(cited[0]!)!;
         out.push(`<ol class="note-references" aria-label="References"${start > 1 ? ` start="${start}"` : ''}>`);
         for (const id of cited) out.push(definitionItem(byId.get(id)!));
         out.push('</ol>');
