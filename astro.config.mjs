@@ -32,7 +32,7 @@ export default defineConfig({
     // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its
     // cache; first, so that its build:done hook runs before the others write.
     keptPages(),
-    // Formatted citations and the chronology items' digests are kept in cacheDir between builds.
+    // Formatted citations, the chronology items' digests and pages' keys are kept in cacheDir between builds.
     stringMemo(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),

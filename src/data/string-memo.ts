@@ -1,6 +1,6 @@
 /**
  * The Astro binding of the string memo (src/lib/content-cache.ts, `remembered`): formatted
- * citations and the digests of the chronology's items are kept in the build's cache folder, so a
+ * citations, the digests of the chronology's items and pages' keys are kept in the build's cache folder, so a
  * build makes only those it has not made before.
  */
 import { join } from 'node:path';

@@ -157,8 +157,8 @@ export function openStringMemo(file: string, projectRoot = '.'): StringMemo {
 }
 
 /**
- * Strings kept between builds (formatted citations: cite.ts; digests of the chronology's items:
- * page-keys.ts): the build registers a memo on globalThis (src/data/string-memo.ts), shared by the
+ * Strings kept between builds (formatted citations: cite.ts; digests of the chronology's items and
+ * pages' keys: page-keys.ts): the build registers a memo on globalThis (src/data/string-memo.ts), shared by the
  * page bundles, each with its own copy of the modules that ask. The key holds everything the
  * string depends on; without a memo (the tests), every string is made.
  */

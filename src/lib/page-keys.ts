@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import type { ChronologyItem } from './chronology.ts';
 import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
-import { shownOnEntityPage } from './pagination.ts';
+import { shownOnEntityPage, type ListPage } from './pagination.ts';
+import { spellingsOf } from './schema.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
@@ -81,6 +82,34 @@ export function cacheKey(corpus: Corpus, ...inputs: unknown[]): string {
   );
 }
 
+/**
+ * Keys kept between builds under a digest of everything they are made from (`inputs`): the
+ * digests of the readings they follow from, and what else they name. When the inputs are the
+ * last build's, so are the keys, which are then not made again: making them walks every row a
+ * page shows (the register's lists, the chronology) or every entity an article links, and a
+ * rebuild after one edit made every key of the archive. In a rebuild's CPU profile at 5,000
+ * articles the lists' keys took 1.2 s, the chronology's 1.15 s, the articles' 0.48 s; kept so,
+ * 0.24, 0.15 and under 0.12 s. Kept in the build's memo (content-cache.ts, `remembered`);
+ * without one (the tests), made.
+ */
+function keptKeys(inputs: string, count: number, make: () => string[]): string[] {
+  const keys = JSON.parse(remembered(`page keys\0${inputs}`, () => JSON.stringify(make()))) as string[];
+  if (keys.length !== count) throw new Error(`The page keys kept under ${inputs} are ${keys.length}, for ${count} pages: empty the cache folder and build again.`);
+  return keys;
+}
+
+/**
+ * What the archive's pages show of any entity they link: its slug, type and every spelling (its
+ * name first). Digested once per corpus: a key kept under it is made again when any entity is
+ * renamed, retyped or spelt anew, not when its other words change.
+ */
+const namesDigests = new WeakMap<Corpus, string>();
+function namesDigest(corpus: Corpus): string {
+  let digest = namesDigests.get(corpus);
+  if (digest === undefined) namesDigests.set(corpus, (digest = rowsDigest([...corpus.entities.values()].map(({ slug, data }) => [slug, data.type, ...spellingsOf(data)]))));
+  return digest;
+}
+
 /** What a link to an entity shows besides its URL: its name and type (article-html.ts). */
 export const entityLabels = (corpus: Corpus, slugs: Iterable<string>): [string, string, string][] =>
   [...new Set(slugs)].sort().map((slug) => {
@@ -111,10 +140,32 @@ export function ledgerKey(corpus: Corpus, page: { number: number; count: number;
  * their articles' readings: an article's items are on dozens of pages, and keyed by its reading,
  * an edit of a sentence without a date rendered them all again (52 pages, 2.0 s at 5,000 articles).
  */
-export const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[], year: string, page: { number: number; count: number; items: readonly ChronologyItem[] }): string => {
+const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[], year: string, page: ListPage<ChronologyItem>): string => {
   const digests = itemDigests(chronology);
   return cacheKey(corpus, year, page.number, page.count, sha1(page.items.map((item) => digests.get(item)!).join('')), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
 };
+
+/** Each article's place in the corpus's order, which decides the order of a date's items (buildChronology). */
+const articleOrders = new WeakMap<Corpus, Map<Article, number>>();
+function articleOrder(corpus: Corpus): Map<Article, number> {
+  let order = articleOrders.get(corpus);
+  if (order === undefined) articleOrders.set(corpus, (order = new Map(corpus.articles.map((article, index) => [article, index]))));
+  return order;
+}
+
+/**
+ * The keys of a year's pages of the chronology (chronologyPageKey), kept under what decides them:
+ * the readings of the articles with items that year, in the corpus's order, how many items each
+ * has there, and the entities' names (a cited report's item names its outlet).
+ */
+export function chronologyPageKeys(corpus: Corpus, chronology: readonly ChronologyItem[], year: string, pages: readonly ListPage<ChronologyItem>[]): string[] {
+  const counts = new Map<Article, number>();
+  for (const page of pages) for (const { article } of page.items) counts.set(article, (counts.get(article) ?? 0) + 1);
+  const order = articleOrder(corpus);
+  const articles = [...counts].sort(([a], [b]) => order.get(a)! - order.get(b)!);
+  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), ...pages.map((page) => page.items.length)], ...articles.map(([article, count]) => [digestOf(article), count])]);
+  return keptKeys(inputs, pages.length, () => pages.map((page) => chronologyPageKey(corpus, chronology, year, page)));
+}
 
 /**
  * A digest of what each item of the chronology shows, made for an article's items at once and
@@ -143,8 +194,9 @@ function itemDigests(chronology: readonly ChronologyItem[]): Map<ChronologyItem,
   return digests;
 }
 
-/** The key of an article's reading page. */
-export const articlePageKey = (corpus: Corpus, article: Article): string => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)));
+/** The key of an article's reading page: its reading, and the names and types of the entities it links; kept under the reading's digest and the entities' names. */
+export const articlePageKey = (corpus: Corpus, article: Article): string =>
+  keptKeys(rowsDigest([['article', digestOf(article), namesDigest(corpus)]]), 1, () => [cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)))])[0]!;
 
 /** A digest of what `of` gives for a value, worked out once per value (object) of a build. */
 function digestOnceEach<T extends object>(of: (value: T) => string): (value: T) => string {
@@ -184,8 +236,26 @@ const sitesShown = (sites: readonly MentionSite[]): string =>
   );
 
 /** The key of a page of one of an entity's long lists (entities/[slug]/[list]/[...page].astro): its place, its entity's name and type, and what it shows of each site. */
-export const entityListPageKey = (corpus: Corpus, slug: string, list: string, page: { number: number; count: number; items: readonly MentionSite[] }): string =>
+const entityListPageKey = (corpus: Corpus, slug: string, list: string, page: ListPage<MentionSite>): string =>
   cacheKey(corpus, entityLabels(corpus, [slug]), list, page.number, page.count, sitesShown(page.items));
+
+/**
+ * The keys of the pages of an entity's list (entityListPageKey), kept under what decides them: the
+ * entity's name and type, the list, and the readings of the articles its sites are in, in order,
+ * with how many sites each has (an article's sites of an entity stand together, in reading order).
+ */
+export function entityListPageKeys(corpus: Corpus, slug: string, list: string, pages: readonly ListPage<MentionSite>[]): string[] {
+  const runs: (string | number)[][] = [];
+  let last: Article | undefined;
+  for (const page of pages) {
+    for (const { article } of page.items) {
+      if (article === last) runs.at(-1)![1] = (runs.at(-1)![1] as number) + 1;
+      else runs.push([digestOf((last = article)), 1]);
+    }
+  }
+  const inputs = rowsDigest([['list', list, ...entityLabels(corpus, [slug])[0]!, ...pages.map((page) => page.items.length)], ...runs]);
+  return keptKeys(inputs, pages.length, () => pages.map((page) => entityListPageKey(corpus, slug, list, page)));
+}
 
 /**
  * The key of an entity's page: the entity, what it shows of where the archive names it (the

@@ -70,7 +70,7 @@ test('a rebuild after edits equals a cold build of the edited content, and reuse
   const reused = incremental.split('\n').filter((line) => /├─.*\(cached\)/.test(line)).length;
   const rendered = incremental.split('\n').filter((line) => /├─.*\(\+\d/.test(line)).length;
   expect(reused, 'pages left in place from the first build').toBeGreaterThan(200);
-  for (const kind of ['/chronology/20', '/sources/page/2/', '/articles/', '/entities/']) expect(incremental, `a ${kind} page`).toContain(kind);
+  for (const kind of ['/chronology/20', '/sources/page/2/', '/articles/', '/entities/', '/mentions/']) expect(incremental, `a ${kind} page`).toContain(kind);
   expect(rendered, 'pages rendered again').toBeGreaterThan(0);
   // The files of the edited articles and entities and of those the withdrawn article named, not the others.
   const data = dataFiles(incremental);

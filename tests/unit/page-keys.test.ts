@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
 import { buildChronology, chronologyYears } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
-import { articlePageKey, chronologyPageKey, entityListPageKey, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
+import { articlePageKey, chronologyPageKeys, entityListPageKeys, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { article, entity } from './helpers.ts';
@@ -34,6 +34,27 @@ function fixture(name: string): { folder: string; cacheDir: string; edit: (file:
   };
 }
 
+/** A memo kept across the builds of a test, as the cache folder keeps it, counting the strings it is asked to make by the kind their key starts with. */
+const keptMemo = () => {
+  const kept = new Map<string, string>();
+  const made: Record<string, number> = {};
+  const memo = {
+    made,
+    get: (key: string, make: () => string) => {
+      if (!kept.has(key)) {
+        const kind = key.slice(0, key.indexOf('\0'));
+        made[kind] = (made[kind] ?? 0) + 1;
+        kept.set(key, make());
+      }
+      return kept.get(key)!;
+    },
+    has: (key: string) => kept.has(key),
+    save: () => {},
+  };
+  return memo;
+};
+afterEach(() => rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} }));
+
 const keys = (corpus: ReturnType<typeof loadCorpus>) => ({
   article: articlePageKey(corpus, corpus.article('a-small-article')!),
   dushanbe: entityPageKey(corpus, 'dushanbe', '2026-11-27'),
@@ -59,8 +80,9 @@ describe('with the content cache, a reading is digested by its cache key', () =>
     expect(keys(loadCorpus(folder, { cacheDir }))).toEqual(first);
   });
 
-  test('an edit changes the key of every page that shows what was edited, and of no other', () => {
-    const { folder, cacheDir, edit } = fixture('edits');
+  test.each([['made afresh', false], ['kept between builds', true]])('an edit changes the key of every page that shows what was edited, and of no other (keys %s)', (_label, kept) => {
+    if (kept) rememberStringsIn(keptMemo());
+    const { folder, cacheDir, edit } = fixture(`edits-${kept}`);
     const before = keys(loadCorpus(folder, { cacheDir }));
     // A note's words: the article's page only. The entities' pages show the words around a name
     // in the original's paragraphs, and a note's title and place, not its words.
@@ -94,17 +116,29 @@ describe('with the content cache, a reading is digested by its cache key', () =>
     expect(summarised.avesta).not.toBe(noted.avesta);
     expect(summarised.article).toBe(noted.article);
     expect(summarised.edm).toBe(noted.edm);
+    // An entity's name: the article's page, which links it by name.
+    edit('entities/dushanbe.yaml', 'name: Dushanbe', 'name: Dushanbe City');
+    const renamed = keys(loadCorpus(folder, { cacheDir }));
+    expect(renamed.article).not.toBe(summarised.article);
+    expect(renamed.edm).toBe(summarised.edm);
   });
 });
 
-test('a page of an entity’s list is keyed by what it shows of each place: a note’s words outside its title do not change it', () => {
-  const { folder, cacheDir, edit } = fixture('lists');
+test.each([['made afresh', false], ['kept between builds', true]])('a page of an entity’s list is keyed by what it shows of each place: a note’s words outside its title do not change it (keys %s)', (_label, kept) => {
+  const memo = keptMemo();
+  if (kept) rememberStringsIn(memo);
+  const { folder, cacheDir, edit } = fixture(`lists-${kept}`);
   edit('articles/a-small-article.mdx', 'The capital.', 'The capital, <Mention entity="dushanbe">Dushanbe</Mention>.');
   const listKeys = (corpus: Corpus) => ({
-    mentions: entityListPageKey(corpus, 'dushanbe', 'mentions', paginate(corpus.mentionedIn('dushanbe'), 10)[0]!),
-    notes: entityListPageKey(corpus, 'dushanbe', 'notes', paginate(corpus.discussedIn('dushanbe'), 10)[0]!),
+    mentions: entityListPageKeys(corpus, 'dushanbe', 'mentions', paginate(corpus.mentionedIn('dushanbe'), 10))[0]!,
+    notes: entityListPageKeys(corpus, 'dushanbe', 'notes', paginate(corpus.discussedIn('dushanbe'), 10))[0]!,
   });
   const before = listKeys(loadCorpus(folder, { cacheDir }));
+  // The same files again, as on the next build: with a memo, the keys are not made again.
+  const made = { ...memo.made };
+  expect(made).toEqual(kept ? { 'page keys': 2 } : {});
+  expect(listKeys(loadCorpus(folder, { cacheDir }))).toEqual(before);
+  expect(memo.made).toEqual(made);
   edit('articles/a-small-article.mdx', 'The capital, <Mention', 'The old capital, <Mention');
   expect(listKeys(loadCorpus(folder, { cacheDir }))).toEqual(before);
   edit('articles/a-small-article.mdx', 'title="Where"', 'title="Where it was"');
@@ -122,6 +156,9 @@ test('a page of an entity’s list is keyed by what it shows of each place: a no
   const renamed = listKeys(loadCorpus(folder, { cacheDir }));
   expect(renamed.mentions).not.toBe(reworded.mentions);
   expect(renamed.notes).not.toBe(reworded.notes);
+  // Kept or not, the keys are those made afresh.
+  rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} });
+  expect(listKeys(loadCorpus(folder, { cacheDir }))).toEqual(renamed);
 });
 
 test('a reading is digested with its slug and file: the same text under another name is another reading', () => {
@@ -146,15 +183,8 @@ describe('a chronology page is keyed by what its items show, and what they show 
   /** The key of the first page of each year. */
   const yearKeys = (corpus: Corpus) => {
     const chronology = buildChronology(corpus);
-    return Object.fromEntries(chronologyYears(chronology).map(({ year, items }) => [year, chronologyPageKey(corpus, chronology, year, paginate(items, 10)[0]!)]));
+    return Object.fromEntries(chronologyYears(chronology).map(({ year, items }) => [year, chronologyPageKeys(corpus, chronology, year, paginate(items, 10))[0]!]));
   };
-  /** A memo kept across the builds of a test, as the cache folder keeps it, counting the items' digests it is asked to make. */
-  const keptMemo = () => {
-    const kept = new Map<string, string>();
-    const memo = { made: 0, get: (key: string, make: () => string) => kept.get(key) ?? (memo.made++, kept.set(key, make()).get(key)!), has: () => false, save: () => {} };
-    return memo;
-  };
-  afterEach(() => rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} }));
 
   test.each([['made afresh', false], ['kept between builds', true]])('an edit of what an item shows changes its page’s key, of nothing shown changes none (digests %s)', (_label, kept) => {
     if (kept) rememberStringsIn(keptMemo());
@@ -192,12 +222,17 @@ describe('a chronology page is keyed by what its items show, and what they show 
     const memo = keptMemo();
     rememberStringsIn(memo);
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toBe(1);
+    // One article's items, and the keys of the one year's pages.
+    expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
     edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toBe(1);
+    expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
     edit('articles/a-small-article.mdx', 'Later.', 'Later, much later.');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toBe(2);
+    expect(memo.made).toEqual({ chronology: 2, 'page keys': 2 });
+    // An entity's name, which an item may show: the keys are made again, the items' digests are not.
+    edit('entities/dushanbe.yaml', 'name: Dushanbe', 'name: Dushanbe City');
+    expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
+    expect(memo.made).toEqual({ chronology: 2, 'page keys': 3 });
   });
 });
