@@ -32,8 +32,6 @@ export default defineConfig({
     // A rebuild leaves the last build's pages in dist/ rather than Astro copying them back from its
     // cache; first, so that its build:done hook runs before the others write.
     keptPages(),
-    // Formatted citations, the chronology items' digests and pages' keys are kept in cacheDir between builds.
-    stringMemo(),
     // Other spellings of an entity redirect to its page (static pages and dist/_redirects).
     entityRedirects(),
     // The canonical pages only, no data files (the redirect pages are not Astro's: src/data/entity-redirects.ts).
@@ -42,7 +40,10 @@ export default defineConfig({
     dataFiles(),
     // Pagefind's index of the built pages and of each article's record, from the same corpus.
     searchIndex(),
-    // Under a base path, every page's links to the site put under it; last, when every page is written.
+    // Under a base path, every page's links to the site put under it; when every page is written.
     baseLinks(),
+    // Formatted citations, the chronology items' digests and pages' and search records' keys are
+    // kept in cacheDir between builds; last, so that it saves what the data files and the search index made too.
+    stringMemo(),
   ],
 });

@@ -194,9 +194,17 @@ function itemDigests(chronology: readonly ChronologyItem[]): Map<ChronologyItem,
   return digests;
 }
 
-/** The key of an article's reading page: its reading, and the names and types of the entities it links; kept under the reading's digest and the entities' names. */
+/**
+ * The key `make` gives of what is made from one article (its page, its search record) where it
+ * shows of other entities no more than their slugs, types and spellings: kept under its reading's
+ * digest and the entities' names.
+ */
+export const keptArticleKey = (corpus: Corpus, kind: string, article: Article, make: () => string): string =>
+  keptKeys(rowsDigest([[kind, digestOf(article), namesDigest(corpus)]]), 1, () => [make()])[0]!;
+
+/** The key of an article's reading page: its reading, and the names and types of the entities it links. */
 export const articlePageKey = (corpus: Corpus, article: Article): string =>
-  keptKeys(rowsDigest([['article', digestOf(article), namesDigest(corpus)]]), 1, () => [cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article)))])[0]!;
+  keptArticleKey(corpus, 'article page', article, () => cacheKey(corpus, article, entityLabels(corpus, linkedEntities(article))));
 
 /** A digest of what `of` gives for a value, worked out once per value (object) of a build. */
 function digestOnceEach<T extends object>(of: (value: T) => string): (value: T) => string {

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
 import { articleOf, buildCorpus, readArticle, type Corpus } from '../../src/lib/corpus.ts';
+import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { CHANGES_LIMIT, partCount, partOf, writeSearchIndex } from '../../src/lib/search-index.ts';
 import { CHANGES_FOLDER, HIDDEN_EXPORT, PARTS_EXPORT, partFolder, withoutHidden, type HiddenPages } from '../../src/lib/search-index-parts.ts';
@@ -165,7 +166,13 @@ test('chronologyLength counts the items buildChronology gives', () => {
   expect(chronologyLength(quiet)).toBe(0);
 });
 
-describe('record keys: a rebuild indexes again the records whose key changed', () => {
+describe.each([['made afresh', false], ['kept between builds', true]])('record keys (%s): a rebuild indexes again the records whose key changed', (_label, kept) => {
+  // As the build keeps them in its memo (content-cache.ts, `remembered`), for the builds of these tests.
+  beforeAll(() => {
+    const strings = new Map<string, string>();
+    if (kept) rememberStringsIn({ get: (key, make) => strings.get(key) ?? strings.set(key, make()).get(key)!, has: (key) => strings.has(key), save: () => {} });
+  });
+  afterAll(() => rememberStringsIn({ get: (_key, make) => make(), has: () => false, save: () => {} }));
   /** Each record's key and HTML in a corpus of these entities and this article. */
   const keyed = (entities: typeof ENTITIES, body = BODY, title = meta.title) => {
     const of = buildCorpus(entities, [articleOf(readArticle({ slug: 'a-title', file: 'content/articles/a-title.mdx', meta: { ...meta, title }, body, bodyLineOffset: 0 }))]);
@@ -182,11 +189,12 @@ describe('record keys: a rebuild indexes again the records whose key changed', (
     }
     return changed;
   };
-  const original = keyed(ENTITIES);
+  let made: ReturnType<typeof keyed> | undefined;
+  const original = () => (made ??= keyed(ENTITIES));
   const withEntity = (slug: string, data: Record<string, unknown>) => ENTITIES.map((input) => (input.slug === slug ? entity(slug, { ...input.data, ...data }) : input));
 
   test('the same content gives the same keys, read again', () => {
-    expect(changedRecords(original, keyed(ENTITIES))).toEqual({ keys: [], html: [] });
+    expect(changedRecords(original(), keyed(ENTITIES))).toEqual({ keys: [], html: [] });
   });
 
   test.each([
@@ -195,7 +203,7 @@ describe('record keys: a rebuild indexes again the records whose key changed', (
     ['the title of an article that cites an outlet’s report: the outlet’s record names it', ENTITIES, BODY, 'Another Title', ['avesta', 'a-title']],
     ['a note’s words: the article’s record only', ENTITIES, BODY.replace('is the capital of', 'is the seat of'), meta.title, ['a-title']],
   ])('%s', (_, entities, body, title, expected) => {
-    const changed = changedRecords(original, keyed(entities, body, title));
+    const changed = changedRecords(original(), keyed(entities, body, title));
     // Every record whose HTML changed has a new key (the test would be empty if none had).
     expect(changed.html).toEqual(expected);
     expect(changed.keys).toEqual(expect.arrayContaining(changed.html));
