@@ -12,7 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentErrors, formatProblem } from '../lib/content-error.ts';
 import { loadCorpus } from '../lib/content-files.ts';
-import { contentCacheDir, contentRoot } from './content-root.ts';
+import { contentCacheDir, contentRoot, pinSiteReading } from './content-root.ts';
 
 /** CPU time of this process so far, loading the modules included. */
 const seconds = (): string => {
@@ -59,6 +59,8 @@ export function contentCheck(): AstroIntegration {
           console.error('npm run build: content/ has the problems above; nothing was built, and the previous output is untouched.');
           process.exit(1);
         }
+        // What the check read is what the build publishes.
+        pinSiteReading();
       },
     },
   };

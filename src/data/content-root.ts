@@ -34,6 +34,16 @@ export function isDraftUrl(url: string): boolean {
 let draftSlugs: Set<string> | undefined;
 
 /**
+ * Pins the content's reading for the rest of this process (LoadOptions.pinned): a build's content
+ * check does, so that every page, export and search record is made from what it checked. On
+ * globalThis: the pages' bundle has its own copy of this module.
+ */
+const PINNED = Symbol.for('glossa.pinnedReading');
+export const pinSiteReading = (): void => {
+  (globalThis as Record<symbol, unknown>)[PINNED] = true;
+};
+
+/**
  * The site's corpus: read once per process, each unchanged file from the content cache; its warnings
  * printed, but not those the build's content check printed already (src/data/content-check.ts).
  */
@@ -41,5 +51,6 @@ export const loadSiteCorpus = (): Corpus =>
   loadCorpus(contentRoot, {
     cacheDir: contentCacheDir,
     drafts: withDrafts,
+    pinned: (globalThis as Record<symbol, unknown>)[PINNED] === true,
     warn: (warnings) => warnings.forEach((warning) => console.warn(`warning: ${formatProblem(warning)}`)),
   });

@@ -65,13 +65,20 @@ export interface LoadOptions {
   warn?: (warnings: readonly ContentWarning[]) => void;
   /** Include the drafts (articles with `draft: true`): the editors' builds do, a published site does not. Every file is read and checked either way. */
   drafts?: boolean;
+  /**
+   * Keep the reading this process made of the folder, whatever changes afterwards: a build
+   * publishes what its content check read, and does not list every file again each time one of
+   * its steps asks for the corpus (five times a build: 0.56 s of a rebuild's CPU at 5,000
+   * articles). The development server, which follows the editor's changes, does not pin it.
+   */
+  pinned?: boolean;
 }
 
 /** Loads, validates and cross-checks everything under `root`; throws every problem found at once. */
 export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const folder = resolve(root);
-  const fingerprint = contentFingerprint(root);
   let content = loaded.get(folder);
+  const fingerprint = options.pinned && content ? content.fingerprint : contentFingerprint(root);
   if (content?.fingerprint !== fingerprint) {
     const cache = options.cacheDir === undefined ? undefined : openContentCache(options.cacheDir);
     content = { fingerprint, cache, files: readContentFiles(root, cache), corpora: new Map(), told: new Set() };

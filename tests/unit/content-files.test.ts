@@ -19,6 +19,17 @@ test('a second load of unchanged files reuses the first; any change to a file lo
   expect(second.entities.size).toBe(first.entities.size);
 });
 
+test('a pinned load keeps the reading the process made, whatever changed since; an unpinned one then reads afresh', () => {
+  const pinned = join(folder, 'pinned');
+  cpSync('tests/fixtures/mini', pinned, { recursive: true });
+  const first = loadCorpus(pinned);
+  appendFileSync(join(pinned, 'entities', 'dushanbe.yaml'), '# an editor’s comment\n');
+  expect(loadCorpus(pinned, { pinned: true })).toBe(first);
+  const afresh = loadCorpus(pinned);
+  expect(afresh).not.toBe(first);
+  expect(loadCorpus(pinned, { pinned: true })).toBe(afresh);
+});
+
 test('an article saved with a byte order mark reads as without it (the mark is not part of the text)', () => {
   const withMark = join(folder, 'with-mark');
   cpSync('tests/fixtures/mini', withMark, { recursive: true });
