@@ -61,17 +61,53 @@ export function buildChronology(corpus: Corpus): ChronologyItem[] {
 }
 
 /**
- * How many items buildChronology gives, counted without building them (one per date marked in a
- * paragraph or note, one per citation): whether the chronology fits on one page is known for the
- * cost of a walk over the corpus.
+ * How many items buildChronology gives of each year, by article, counted without building them
+ * (one per date marked in a paragraph or note, one per citation): years in order, each year's
+ * articles in the corpus's order. What the chronology's pages and their keys need before a page
+ * is rendered: a rebuild that renders none builds no item (the 368,000 items of 5,000 articles
+ * took 0.5 s of every rebuild). Counted once per corpus.
  */
-export function chronologyLength(corpus: Corpus): number {
-  let count = 0;
+const counted = new WeakMap<Corpus, Map<string, Map<Article, number>>>();
+export function chronologyCounts(corpus: Corpus): Map<string, Map<Article, number>> {
+  const known = counted.get(corpus);
+  if (known) return known;
+  const years = new Map<string, Map<Article, number>>();
+  const add = (date: string, article: Article) => {
+    const year = date.slice(0, 4);
+    let ofYear = years.get(year);
+    if (!ofYear) years.set(year, (ofYear = new Map()));
+    ofYear.set(article, (ofYear.get(article) ?? 0) + 1);
+  };
   for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) count += paragraph.dates.length + paragraph.citations.length;
-    for (const annotation of article.annotations) count += annotation.dates.length;
+    for (const paragraph of article.paragraphs) {
+      for (const { date } of paragraph.dates) add(date, article);
+      for (const { date } of paragraph.citations) add(date, article);
+    }
+    for (const annotation of article.annotations) for (const { date } of annotation.dates) add(date, article);
   }
-  return count;
+  const inOrder = new Map([...years].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  counted.set(corpus, inOrder);
+  return inOrder;
+}
+
+/** How many items buildChronology gives, counted without building them. */
+export const chronologyLength = (corpus: Corpus): number => sum([...chronologyCounts(corpus).values()].map(yearLength));
+
+/** How many items a year of chronologyCounts has. */
+export const yearLength = (ofYear: ReadonlyMap<Article, number>): number => sum(ofYear.values());
+
+const sum = (counts: Iterable<number>): number => {
+  let total = 0;
+  for (const count of counts) total += count;
+  return total;
+};
+
+/** The items of one year, from chronologyYears, grouped once per list of items. */
+const grouped = new WeakMap<readonly ChronologyItem[], Map<string, ChronologyItem[]>>();
+export function itemsOfYear(items: readonly ChronologyItem[], year: string): ChronologyItem[] {
+  let years = grouped.get(items);
+  if (!years) grouped.set(items, (years = new Map(chronologyYears(items).map((ofYear) => [ofYear.year, ofYear.items]))));
+  return years.get(year) ?? [];
 }
 
 /** The items grouped by year, in order (the items are sorted, so each year is one run). */

@@ -9,10 +9,10 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
-import type { ChronologyItem } from './chronology.ts';
+import { itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
 import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
-import { shownOnEntityPage, type ListPage } from './pagination.ts';
+import { paginate, shownOnEntityPage, type ListPage } from './pagination.ts';
 import { spellingsOf } from './schema.ts';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
@@ -145,26 +145,19 @@ const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[]
   return cacheKey(corpus, year, page.number, page.count, sha1(page.items.map((item) => digests.get(item)!).join('')), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
 };
 
-/** Each article's place in the corpus's order, which decides the order of a date's items (buildChronology). */
-const articleOrders = new WeakMap<Corpus, Map<Article, number>>();
-function articleOrder(corpus: Corpus): Map<Article, number> {
-  let order = articleOrders.get(corpus);
-  if (order === undefined) articleOrders.set(corpus, (order = new Map(corpus.articles.map((article, index) => [article, index]))));
-  return order;
-}
-
 /**
  * The keys of a year's pages of the chronology (chronologyPageKey), kept under what decides them:
  * the readings of the articles with items that year, in the corpus's order, how many items each
- * has there, and the entities' names (a cited report's item names its outlet).
+ * has there (chronologyCounts), and the entities' names (a cited report's item names its outlet).
+ * The items are built (`chronology`) only when the keys are made.
  */
-export function chronologyPageKeys(corpus: Corpus, chronology: readonly ChronologyItem[], year: string, pages: readonly ListPage<ChronologyItem>[]): string[] {
-  const counts = new Map<Article, number>();
-  for (const page of pages) for (const { article } of page.items) counts.set(article, (counts.get(article) ?? 0) + 1);
-  const order = articleOrder(corpus);
-  const articles = [...counts].sort(([a], [b]) => order.get(a)! - order.get(b)!);
-  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), ...pages.map((page) => page.items.length)], ...articles.map(([article, count]) => [digestOf(article), count])]);
-  return keptKeys(inputs, pages.length, () => pages.map((page) => chronologyPageKey(corpus, chronology, year, page)));
+export function chronologyPageKeys(corpus: Corpus, year: string, ofYear: ReadonlyMap<Article, number>, pageSize: number, chronology: () => readonly ChronologyItem[]): string[] {
+  const count = yearLength(ofYear);
+  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), pageSize, count], ...[...ofYear].map(([article, items]) => [digestOf(article), items])]);
+  return keptKeys(inputs, Math.max(1, Math.ceil(count / pageSize)), () => {
+    const items = chronology();
+    return paginate(itemsOfYear(items, year), pageSize).map((page) => chronologyPageKey(corpus, items, year, page));
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/content-files.ts';
-import { buildChronology, chronologyYears } from '../../src/lib/chronology.ts';
+import { buildChronology, chronologyCounts, type ChronologyItem } from '../../src/lib/chronology.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { articlePageKey, chronologyPageKeys, entityListPageKeys, entityPageKey, readFromCache } from '../../src/lib/page-keys.ts';
 import { paginate } from '../../src/lib/pagination.ts';
@@ -181,9 +181,11 @@ test('without the cache, a reading is digested by its model', () => {
 
 describe('a chronology page is keyed by what its items show, and what they show of other entities', () => {
   /** The key of the first page of each year. */
+  let built = 0;
   const yearKeys = (corpus: Corpus) => {
-    const chronology = buildChronology(corpus);
-    return Object.fromEntries(chronologyYears(chronology).map(({ year, items }) => [year, chronologyPageKeys(corpus, chronology, year, paginate(items, 10))[0]!]));
+    let chronology: ChronologyItem[] | undefined;
+    const items = () => (chronology ??= (built++, buildChronology(corpus)));
+    return Object.fromEntries([...chronologyCounts(corpus)].map(([year, ofYear]) => [year, chronologyPageKeys(corpus, year, ofYear, 10, items)[0]!]));
   };
 
   test.each([['made afresh', false], ['kept between builds', true]])('an edit of what an item shows changes its page’s key, of nothing shown changes none (digests %s)', (_label, kept) => {
@@ -224,9 +226,12 @@ describe('a chronology page is keyed by what its items show, and what they show 
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
     // One article's items, and the keys of the one year's pages.
     expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
+    // Nothing a chronology page shows: its keys are kept, and no item is built to make them.
+    const builtBefore = built;
     edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
     expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
+    expect(built).toBe(builtBefore);
     edit('articles/a-small-article.mdx', 'Later.', 'Later, much later.');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
     expect(memo.made).toEqual({ chronology: 2, 'page keys': 2 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildChronology, chronologyLength } from '../../src/lib/chronology.ts';
+import { buildChronology, chronologyCounts, chronologyLength } from '../../src/lib/chronology.ts';
 import { articleOf, buildCorpus, readArticle, type Corpus } from '../../src/lib/corpus.ts';
 import { rememberStringsIn } from '../../src/lib/content-cache.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
@@ -16,6 +16,8 @@ import { CHANGES_LIMIT, partCount, partOf, writeSearchIndex } from '../../src/li
 import { CHANGES_FOLDER, HIDDEN_EXPORT, PARTS_EXPORT, partFolder, withoutHidden, type HiddenPages } from '../../src/lib/search-index-parts.ts';
 import { articleRecord, articleRecordKey, chronologyRecord, entityRecord, entityRecordKey, type SearchRecord } from '../../src/lib/search-records.ts';
 import { filesUnder } from '../dist-pages.ts';
+import { writeCorpus } from '../../tools/corpus/write.ts';
+import { loadCorpus } from '../../src/lib/content-files.ts';
 import { article, entity, meta, ref } from './helpers.ts';
 
 /** What Pagefind keeps of one page. */
@@ -164,6 +166,26 @@ test('chronologyLength counts the items buildChronology gives', () => {
   for (const of of [corpus, quiet]) expect(chronologyLength(of)).toBe(buildChronology(of).length);
   expect(chronologyLength(corpus)).toBe(2);
   expect(chronologyLength(quiet)).toBe(0);
+});
+
+test('chronologyCounts counts the items buildChronology gives, by year and article, in their order', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'glossa-chronology-counts-'));
+  try {
+    writeCorpus(folder, { articles: 30, seed: 'chronology-counts' }, 'content');
+    for (const of of [corpus, loadCorpus(folder)]) {
+      const expected = new Map<string, Map<unknown, number>>();
+      for (const item of buildChronology(of)) {
+        const ofYear = expected.get(item.date.slice(0, 4)) ?? expected.set(item.date.slice(0, 4), new Map()).get(item.date.slice(0, 4))!;
+        ofYear.set(item.article, (ofYear.get(item.article) ?? 0) + 1);
+      }
+      // Years in order; each year's articles in the corpus's order, as the keys of its pages name them.
+      const inCorpusOrder = (ofYear: Map<unknown, number>) => [...ofYear].sort(([a], [b]) => of.articles.indexOf(a as never) - of.articles.indexOf(b as never));
+      expect([...chronologyCounts(of)].map(([year, ofYear]) => [year, [...ofYear]])).toEqual([...expected].map(([year, ofYear]) => [year, inCorpusOrder(ofYear)]));
+      expect(chronologyCounts(of).size).toBeGreaterThan(0);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 describe.each([['made afresh', false], ['kept between builds', true]])('record keys (%s): a rebuild indexes again the records whose key changed', (_label, kept) => {
