@@ -29,35 +29,38 @@ export interface ChronologyItem {
 /** Whose words an item gives, as the chronology labels it. */
 export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original: 'Original', citation: 'Cited report', editorial: 'Editorial note' };
 
-/** All dated items of the corpus, earliest first; items of the same date keep reading order. */
-export function buildChronology(corpus: Corpus): ChronologyItem[] {
+/** The dated items of one article, in reading order. */
+export function articleChronology(corpus: Corpus, article: Article): ChronologyItem[] {
   const items: ChronologyItem[] = [];
-  for (const article of corpus.articles) {
-    // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
-    const datedSentences = (prose: Prose, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
-      prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence) }));
-    for (const paragraph of article.paragraphs) {
-      items.push(...datedSentences(paragraph, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
-      for (const citation of paragraph.citations) {
-        const outlet = corpus.entities.get(citation.outlet)?.data.name;
-        items.push({
-          date: citation.date,
-          until: undefined,
-          text: `${outlet ?? citation.outlet} report, cited for: “${citation.claim}”`,
-          voice: 'citation',
-          href: reportUrl(citation.outlet, citation.date),
-          place: `cited in paragraph ${paragraph.n}`,
-          article,
-          names: outlet === undefined ? [] : [{ entity: citation.outlet, start: 0, end: outlet.length }],
-        });
-      }
-    }
-    for (const annotation of article.annotations) {
-      items.push(...datedSentences(annotation, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note on paragraph ${annotation.paragraph}` }));
+  // Each date marked in a paragraph or note: the sentence it stands in (found when the text was read), and the entities that sentence names.
+  const datedSentences = (prose: Prose, where: Pick<ChronologyItem, 'voice' | 'href' | 'place'>): ChronologyItem[] =>
+    prose.dates.map(({ date, until, sentence }) => ({ date, until, text: prose.text.slice(sentence.start, sentence.end), ...where, article, names: namesWithin(prose, sentence) }));
+  for (const paragraph of article.paragraphs) {
+    items.push(...datedSentences(paragraph, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
+    for (const citation of paragraph.citations) {
+      const outlet = corpus.entities.get(citation.outlet)?.data.name;
+      items.push({
+        date: citation.date,
+        until: undefined,
+        text: `${outlet ?? citation.outlet} report, cited for: “${citation.claim}”`,
+        voice: 'citation',
+        href: reportUrl(citation.outlet, citation.date),
+        place: `cited in paragraph ${paragraph.n}`,
+        article,
+        names: outlet === undefined ? [] : [{ entity: citation.outlet, start: 0, end: outlet.length }],
+      });
     }
   }
+  for (const annotation of article.annotations) {
+    items.push(...datedSentences(annotation, { voice: 'editorial', href: annotationUrl(article.slug, annotation.id), place: `note on paragraph ${annotation.paragraph}` }));
+  }
+  return items;
+}
+
+/** All dated items of the corpus, earliest first; items of the same date keep reading order. */
+export function buildChronology(corpus: Corpus): ChronologyItem[] {
   // Array.prototype.sort is stable, so equal dates stay in reading order.
-  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return corpus.articles.flatMap((article) => articleChronology(corpus, article)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**

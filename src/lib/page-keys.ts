@@ -9,8 +9,8 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
-import { itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
-import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
+import { articleChronology, itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
+import { groupBy, push, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
 import { paginate, shownOnEntityPage, type ListPage } from './pagination.ts';
 import { spellingsOf } from './schema.ts';
@@ -89,8 +89,8 @@ export function cacheKey(corpus: Corpus, ...inputs: unknown[]): string {
  * page shows (the register's lists, the chronology) or every entity an article links, and a
  * rebuild after one edit made every key of the archive. In a rebuild's CPU profile at 5,000
  * articles the lists' keys took 1.2 s, the chronology's 1.15 s, the articles' 0.48 s; kept so,
- * 0.24, 0.15 and under 0.12 s. Kept in the build's memo (content-cache.ts, `remembered`);
- * without one (the tests), made.
+ * 0.24, 0.15 and under 0.12 s where none of their inputs had changed. Kept in the build's memo
+ * (content-cache.ts, `remembered`); without one (the tests), made.
  */
 function keptKeys(inputs: string, count: number, make: () => string[]): string[] {
   const keys = JSON.parse(remembered(`page keys\0${inputs}`, () => JSON.stringify(make()))) as string[];
@@ -147,13 +147,16 @@ const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[]
 
 /**
  * The keys of a year's pages of the chronology (chronologyPageKey), kept under what decides them:
- * the readings of the articles with items that year, in the corpus's order, how many items each
- * has there (chronologyCounts), and the entities' names (a cited report's item names its outlet).
- * The items are built (`chronology`) only when the keys are made.
+ * what the items of each article with items that year show (yearDigests), in the corpus's order,
+ * and the entities' names and types (the pages link the names). By what the items show rather
+ * than by the articles' readings: keyed by the readings, an edit anywhere in an article made the
+ * keys of every year it has items in again, which built every item of the archive (the first
+ * rebuild after an annotation edit at 5,000 articles: 1.78 s of its CPU profile). The items are
+ * built (`chronology`) only when the keys are made.
  */
 export function chronologyPageKeys(corpus: Corpus, year: string, ofYear: ReadonlyMap<Article, number>, pageSize: number, chronology: () => readonly ChronologyItem[]): string[] {
   const count = yearLength(ofYear);
-  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), pageSize, count], ...[...ofYear].map(([article, items]) => [digestOf(article), items])]);
+  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), pageSize, count], ...[...ofYear].map(([article, items]) => [yearDigests(corpus, article)[year], items])]);
   return keptKeys(inputs, Math.max(1, Math.ceil(count / pageSize)), () => {
     const items = chronology();
     return paginate(itemsOfYear(items, year), pageSize).map((page) => chronologyPageKey(corpus, items, year, page));
@@ -176,14 +179,43 @@ function itemDigests(chronology: readonly ChronologyItem[]): Map<ChronologyItem,
   for (const items of groupBy(chronology, (item) => item.article.slug).values()) {
     const { article } = items[0]!;
     const citations = items.flatMap((item) => (item.voice === 'citation' ? [item.text] : []));
-    const made = remembered(`chronology\0${digestOf(article)}\0${JSON.stringify(citations)}`, () =>
-      JSON.stringify(items.map(({ date, until, text, voice, href, place, names }) => rowsDigest([[date, until, text, voice, href, place, article.meta.title, ...names.flatMap(({ entity, start, end }) => [entity, start, end])]]))),
-    );
+    const made = remembered(`chronology\0${digestOf(article)}\0${JSON.stringify(citations)}`, () => JSON.stringify(items.map((item) => rowsDigest([itemShown(item)]))));
     const kept = JSON.parse(made) as string[];
     if (kept.length !== items.length) throw new Error(`The chronology digests kept for ${article.slug} are ${kept.length}, for ${items.length} items: empty the cache folder and build again.`);
     items.forEach((item, index) => digests.set(item, kept[index]!));
   }
   itemDigestsOf.set(chronology, digests);
+  return digests;
+}
+
+/** What an item of the chronology shows (ChronologyItems.astro), as a row of plain values. */
+const itemShown = ({ date, until, text, voice, href, place, article, names }: ChronologyItem): (string | number | undefined)[] => [
+  date,
+  until,
+  text,
+  voice,
+  href,
+  place,
+  article.meta.title,
+  ...names.flatMap(({ entity, start, end }) => [entity, start, end]),
+];
+
+/**
+ * A digest of what an article's items of each year show, in reading order, by year: kept between
+ * builds under its reading and the entities' names (a cited report's item names its outlet), and
+ * read once per article a build.
+ */
+const yearDigestsOf = new WeakMap<Article, Record<string, string>>();
+function yearDigests(corpus: Corpus, article: Article): Record<string, string> {
+  let digests = yearDigestsOf.get(article);
+  if (digests === undefined) {
+    const made = remembered(`chronology years\0${digestOf(article)}\0${namesDigest(corpus)}`, () => {
+      const shown = new Map<string, ReturnType<typeof itemShown>[]>();
+      for (const item of articleChronology(corpus, article)) push(shown, item.date.slice(0, 4), itemShown(item));
+      return JSON.stringify(Object.fromEntries([...shown].map(([year, rows]) => [year, rowsDigest(rows)])));
+    });
+    yearDigestsOf.set(article, (digests = JSON.parse(made) as Record<string, string>));
+  }
   return digests;
 }
 
@@ -241,21 +273,28 @@ const entityListPageKey = (corpus: Corpus, slug: string, list: string, page: Lis
   cacheKey(corpus, entityLabels(corpus, [slug]), list, page.number, page.count, sitesShown(page.items));
 
 /**
- * The keys of the pages of an entity's list (entityListPageKey), kept under what decides them: the
- * entity's name and type, the list, and the readings of the articles its sites are in, in order,
- * with how many sites each has (an article's sites of an entity stand together, in reading order).
+ * The keys of the pages of an entity's list (entityListPageKey), each kept under what decides it:
+ * the entity's name and type, the list, the page's place, and the readings of the articles its
+ * sites are in, each with where its first site on the page stands among the article's sites of
+ * the entity and how many are on the page (an article's sites of an entity stand together, in
+ * reading order). By page, not by list: an edit of one article makes again only the keys of the
+ * pages that hold its sites, where by list it made those of every page of the longest lists.
  */
 export function entityListPageKeys(corpus: Corpus, slug: string, list: string, pages: readonly ListPage<MentionSite>[]): string[] {
-  const runs: (string | number)[][] = [];
+  const labels = entityLabels(corpus, [slug])[0]!;
   let last: Article | undefined;
-  for (const page of pages) {
+  let position = 0;
+  return pages.map((page) => {
+    const runs: [string, number, number][] = [];
     for (const { article } of page.items) {
-      if (article === last) runs.at(-1)![1] = (runs.at(-1)![1] as number) + 1;
-      else runs.push([digestOf((last = article)), 1]);
+      position = article === last ? position + 1 : 0;
+      if (article === last && runs.length > 0) runs.at(-1)![2] += 1;
+      else runs.push([digestOf(article), position, 1]);
+      last = article;
     }
-  }
-  const inputs = rowsDigest([['list', list, ...entityLabels(corpus, [slug])[0]!, ...pages.map((page) => page.items.length)], ...runs]);
-  return keptKeys(inputs, pages.length, () => pages.map((page) => entityListPageKey(corpus, slug, list, page)));
+    const inputs = rowsDigest([['list', list, ...labels, page.number, page.count, page.items.length], ...runs]);
+    return keptKeys(inputs, 1, () => [entityListPageKey(corpus, slug, list, page)])[0]!;
+  });
 }
 
 /**

@@ -161,6 +161,25 @@ test.each([['made afresh', false], ['kept between builds', true]])('a page of an
   expect(listKeys(loadCorpus(folder, { cacheDir }))).toEqual(renamed);
 });
 
+test('kept between builds, a list page’s key is made again only when an article with sites on that page changed', () => {
+  const memo = keptMemo();
+  rememberStringsIn(memo);
+  const entities = ['edm', 'jamestown', 'dushanbe'].map((slug) => entity(slug));
+  const named = (slug: string, words: string) => article(`<Paragraph n={1}>\n${words} <Mention entity="dushanbe">dushanbe</Mention>.\n</Paragraph>`, slug);
+  const pageKeys = (articles: ReturnType<typeof article>[]) => {
+    const corpus = buildCorpus(entities, articles);
+    return entityListPageKeys(corpus, 'dushanbe', 'mentions', paginate(corpus.mentionedIn('dushanbe'), 1));
+  };
+  const [one, two, three] = [named('one', 'First in'), named('two', 'Then in'), named('three', 'Last in')];
+  const before = pageKeys([one, two, three]);
+  expect(before).toHaveLength(3);
+  expect(memo.made['page keys']).toBe(3);
+  const after = pageKeys([one, named('two', 'Later in'), three]);
+  // One page shows the edited article's site: its key alone is made again, and it changed.
+  expect(memo.made['page keys']).toBe(4);
+  expect(after.filter((key, index) => key !== before[index])).toHaveLength(1);
+});
+
 test('a reading is digested with its slug and file: the same text under another name is another reading', () => {
   const entities = ['edm', 'jamestown'].map((slug) => entity(slug));
   const body = '<Paragraph n={1}>\nWords.\n</Paragraph>';
@@ -224,20 +243,25 @@ describe('a chronology page is keyed by what its items show, and what they show 
     const memo = keptMemo();
     rememberStringsIn(memo);
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    // One article's items, and the keys of the one year's pages.
+    // One article's items, and the keys of the one year's pages (its items by year were digested
+    // for this corpus, the same files' reading, before the memo).
     expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
-    // Nothing a chronology page shows: its keys are kept, and no item is built to make them.
+    // Nothing a chronology page shows: a new reading's items are digested by year, the keys are
+    // kept, and no item of the chronology is built to make them.
     const builtBefore = built;
     edit('entities/dushanbe.yaml', 'summary: ', 'summary: In short, ');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toEqual({ chronology: 1, 'page keys': 1 });
+    expect(memo.made).toEqual({ chronology: 1, 'chronology years': 1, 'page keys': 1 });
     expect(built).toBe(builtBefore);
+    // A sentence without a date: the article's items are digested by year again, and show the
+    // same, so the year's keys are kept and the chronology is not built.
     edit('articles/a-small-article.mdx', 'Later.', 'Later, much later.');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toEqual({ chronology: 2, 'page keys': 2 });
-    // An entity's name, which an item may show: the keys are made again, the items' digests are not.
+    expect(memo.made).toEqual({ chronology: 1, 'chronology years': 2, 'page keys': 1 });
+    expect(built).toBe(builtBefore);
+    // An entity's name, which an item may show: the keys are made again.
     edit('entities/dushanbe.yaml', 'name: Dushanbe', 'name: Dushanbe City');
     expect(yearKeys(loadCorpus(folder, { cacheDir }))).toEqual(afresh);
-    expect(memo.made).toEqual({ chronology: 2, 'page keys': 3 });
+    expect(memo.made).toEqual({ chronology: 2, 'chronology years': 3, 'page keys': 2 });
   });
 });
