@@ -24,7 +24,7 @@ export default defineConfig({
   // on every page (a fifth of all HTML at 5,000 articles); the theme script is inlined instead.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are kept from the last
-  // build instead of being rendered again (left in dist/ by glossa:kept-pages, else copied from cacheDir).
+  // build instead of being rendered again (left in dist/ by glossa:kept-pages; under a base path, copied from cacheDir).
   experimental: { incrementalBuild: true },
   integrations: [
     // The content check, first: content that fails it stops the build before anything reads or writes.
