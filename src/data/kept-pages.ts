@@ -18,9 +18,10 @@
  *
  * With the pages kept in place, Astro's copy of each page in the cache folder serves only a page
  * missing from dist/ (removed by hand), which Astro renders again when it finds no copy. So the
- * copies are not written (withoutPageCopies): at 5,000 articles they were 822 MB in 15,000 files,
- * written by every cold build beside dist/ (1,000 articles, three cold builds each way: 41.0 s of
- * CPU with them, 39.4 s without, 1.2 s of it the kernel's).
+ * copies are not written (withoutPageCopies): at 5,000 articles they were 822 MB (`du -sb`), a copy of
+ * each keyed page among the 14,699 that Astro writes, made by every cold build beside dist/
+ * (1,000 articles, three cold builds each way: 41.0 s of CPU with them, 39.4 s without; system
+ * time 6.1 against 4.6 s).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

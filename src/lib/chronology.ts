@@ -57,10 +57,12 @@ export function articleChronology(corpus: Corpus, article: Article): ChronologyI
   return items;
 }
 
+/** The chronology's order: earlier dates first. Array.prototype.sort is stable, so equal dates stay in reading order. */
+export const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** All dated items of the corpus, earliest first; items of the same date keep reading order. */
 export function buildChronology(corpus: Corpus): ChronologyItem[] {
-  // Array.prototype.sort is stable, so equal dates stay in reading order.
-  return corpus.articles.flatMap((article) => articleChronology(corpus, article)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return corpus.articles.flatMap((article) => articleChronology(corpus, article)).sort(byDate);
 }
 
 /**

@@ -9,8 +9,8 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
-import { articleChronology, itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
-import { groupBy, push, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
+import { articleChronology, byDate, itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
+import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
 import { paginate, shownOnEntityPage, type ListPage } from './pagination.ts';
 import { spellingsOf } from './schema.ts';
@@ -141,13 +141,13 @@ export function ledgerKey(corpus: Corpus, page: { number: number; count: number;
  * an edit of a sentence without a date rendered them all again (52 pages, 2.0 s at 5,000 articles).
  */
 const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[], year: string, page: ListPage<ChronologyItem>): string => {
-  const digests = itemDigests(chronology);
+  const digests = itemDigests(corpus, chronology);
   return cacheKey(corpus, year, page.number, page.count, sha1(page.items.map((item) => digests.get(item)!).join('')), entityLabels(corpus, page.items.flatMap((item) => item.names.map((name) => name.entity))));
 };
 
 /**
  * The keys of a year's pages of the chronology (chronologyPageKey), kept under what decides them:
- * what the items of each article with items that year show (yearDigests), in the corpus's order,
+ * what the items of each article with items that year show (articleItemDigests), in the corpus's order,
  * and the entities' names and types (the pages link the names). By what the items show rather
  * than by the articles' readings: keyed by the readings, an edit anywhere in an article made the
  * keys of every year it has items in again, which built every item of the archive (the first
@@ -156,33 +156,23 @@ const chronologyPageKey = (corpus: Corpus, chronology: readonly ChronologyItem[]
  */
 export function chronologyPageKeys(corpus: Corpus, year: string, ofYear: ReadonlyMap<Article, number>, pageSize: number, chronology: () => readonly ChronologyItem[]): string[] {
   const count = yearLength(ofYear);
-  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), pageSize, count], ...[...ofYear].map(([article, items]) => [yearDigests(corpus, article)[year], items])]);
+  const inputs = rowsDigest([['chronology', year, namesDigest(corpus), pageSize, count], ...[...ofYear].map(([article, items]) => [articleItemDigests(corpus, article).byYear[year], items])]);
   return keptKeys(inputs, Math.max(1, Math.ceil(count / pageSize)), () => {
     const items = chronology();
     return paginate(itemsOfYear(items, year), pageSize).map((page) => chronologyPageKey(corpus, items, year, page));
   });
 }
 
-/**
- * A digest of what each item of the chronology shows, made for an article's items at once and
- * kept between builds (content-cache.ts, `remembered`) under what they are made from: the
- * article's reading (digestOf: its text, slug and file) and its cited reports' items, which
- * name their outlet as the register does. So a rebuild digests only the items of the articles
- * that changed: digesting all 368,000 items of 5,000 articles took 2 s of every build.
- */
+/** A page's items' digests (articleItemDigests), by item, for the chronology they were taken from. */
 const itemDigestsOf = new WeakMap<readonly ChronologyItem[], Map<ChronologyItem, string>>();
-function itemDigests(chronology: readonly ChronologyItem[]): Map<ChronologyItem, string> {
+function itemDigests(corpus: Corpus, chronology: readonly ChronologyItem[]): Map<ChronologyItem, string> {
   let digests = itemDigestsOf.get(chronology);
   if (digests) return digests;
   digests = new Map();
-  // An article's items in chronology order: the order of their dates, then of reading, as its text alone decides.
   for (const items of groupBy(chronology, (item) => item.article.slug).values()) {
-    const { article } = items[0]!;
-    const citations = items.flatMap((item) => (item.voice === 'citation' ? [item.text] : []));
-    const made = remembered(`chronology\0${digestOf(article)}\0${JSON.stringify(citations)}`, () => JSON.stringify(items.map((item) => rowsDigest([itemShown(item)]))));
-    const kept = JSON.parse(made) as string[];
-    if (kept.length !== items.length) throw new Error(`The chronology digests kept for ${article.slug} are ${kept.length}, for ${items.length} items: empty the cache folder and build again.`);
-    items.forEach((item, index) => digests.set(item, kept[index]!));
+    const { inOrder } = articleItemDigests(corpus, items[0]!.article);
+    if (inOrder.length !== items.length) throw new Error(`The chronology digests kept for ${items[0]!.article.slug} are ${inOrder.length}, for ${items.length} items: empty the cache folder and build again.`);
+    items.forEach((item, index) => digests.set(item, inOrder[index]!));
   }
   itemDigestsOf.set(chronology, digests);
   return digests;
@@ -200,21 +190,37 @@ const itemShown = ({ date, until, text, voice, href, place, article, names }: Ch
   ...names.flatMap(({ entity, start, end }) => [entity, start, end]),
 ];
 
+/** A digest of each of an article's items of the chronology, in the chronology's order, and of its items of each year. */
+interface ArticleItemDigests {
+  /** In the order the article's items stand in the chronology: by date, then reading order (byDate). */
+  inOrder: string[];
+  byYear: Record<string, string>;
+}
+
 /**
- * A digest of what an article's items of each year show, in reading order, by year: kept between
- * builds under its reading and the entities' names (a cited report's item names its outlet), and
- * read once per article a build.
+ * What each of an article's items of the chronology shows (itemShown), digested once per reading
+ * and kept between builds (content-cache.ts, `remembered`) under what it is made from: the
+ * article's reading (digestOf: its text, slug and file) and the names of the outlets it cites,
+ * which its cited reports' items name as the register does. One digest of each item serves both
+ * keys: a year's pages are kept under the digests of its items by article (byYear), a page is
+ * keyed by those of its items (inOrder). Digesting all 368,000 items of 5,000 articles took 2 s
+ * of every build; digesting them once for each key, 1 s of a cold build's. Per corpus, which
+ * fixes the outlets' names.
  */
-const yearDigestsOf = new WeakMap<Article, Record<string, string>>();
-function yearDigests(corpus: Corpus, article: Article): Record<string, string> {
-  let digests = yearDigestsOf.get(article);
+const articleItemDigestsOf = new WeakMap<Corpus, Map<Article, ArticleItemDigests>>();
+function articleItemDigests(corpus: Corpus, article: Article): ArticleItemDigests {
+  let ofCorpus = articleItemDigestsOf.get(corpus);
+  if (!ofCorpus) articleItemDigestsOf.set(corpus, (ofCorpus = new Map()));
+  let digests = ofCorpus.get(article);
   if (digests === undefined) {
-    const made = remembered(`chronology years\0${digestOf(article)}\0${namesDigest(corpus)}`, () => {
-      const shown = new Map<string, ReturnType<typeof itemShown>[]>();
-      for (const item of articleChronology(corpus, article)) push(shown, item.date.slice(0, 4), itemShown(item));
-      return JSON.stringify(Object.fromEntries([...shown].map(([year, rows]) => [year, rowsDigest(rows)])));
-    });
-    yearDigestsOf.set(article, (digests = JSON.parse(made) as Record<string, string>));
+    const outlets = article.paragraphs.flatMap((paragraph) => paragraph.citations.map((citation) => corpus.entities.get(citation.outlet)?.data.name ?? citation.outlet));
+    const made = remembered(`chronology\0${digestOf(article)}\0${JSON.stringify(outlets)}`, () =>
+      JSON.stringify(articleChronology(corpus, article).map((item) => ({ date: item.date, digest: rowsDigest([itemShown(item)]) }))),
+    );
+    const dated = (JSON.parse(made) as { date: string; digest: string }[]).sort(byDate);
+    const ofYear = groupBy(dated, (item) => item.date.slice(0, 4));
+    digests = { inOrder: dated.map((item) => item.digest), byYear: Object.fromEntries([...ofYear].map(([year, items]) => [year, rowsDigest(items.map((item) => [item.digest]))])) };
+    ofCorpus.set(article, digests);
   }
   return digests;
 }
