@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll } from 'vitest';
 
 /** A new folder under .test-builds/, removed when the test file is done. */
@@ -18,11 +19,14 @@ export function scratchFolder(name: string): string {
   return folder;
 }
 
-/** `astro build` of a content folder into `outDir`, with its own cache folder: the exit code and all output. */
+/**
+ * `astro build` of a content folder into `outDir`, with its own cache folder: the exit code and all
+ * output, without terminal colours (CI sets FORCE_COLOR, and Astro's log then wraps each path in them).
+ */
 export function buildSite(content: string, cacheDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, GLOSSA_CONTENT: content, GLOSSA_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
