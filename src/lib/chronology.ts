@@ -29,6 +29,13 @@ export interface ChronologyItem {
 /** Whose words an item gives, as the chronology labels it. */
 export const VOICE_LABELS: Record<ChronologyItem['voice'], string> = { original: 'Original', citation: 'Cited report', editorial: 'Editorial note' };
 
+/**
+ * The name of a cited outlet as its report's item shows it (undefined for an outlet the register
+ * lacks): the only thing of the register that an article's items show, so page-keys.ts keeps their
+ * digests under it.
+ */
+export const outletName = (corpus: Corpus, outlet: string): string | undefined => corpus.entities.get(outlet)?.data.name;
+
 /** The dated items of one article, in reading order. */
 export function articleChronology(corpus: Corpus, article: Article): ChronologyItem[] {
   const items: ChronologyItem[] = [];
@@ -38,7 +45,7 @@ export function articleChronology(corpus: Corpus, article: Article): ChronologyI
   for (const paragraph of article.paragraphs) {
     items.push(...datedSentences(paragraph, { voice: 'original', href: paragraphUrl(article.slug, paragraph.n), place: `paragraph ${paragraph.n}` }));
     for (const citation of paragraph.citations) {
-      const outlet = corpus.entities.get(citation.outlet)?.data.name;
+      const outlet = outletName(corpus, citation.outlet);
       items.push({
         date: citation.date,
         until: undefined,

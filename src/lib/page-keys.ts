@@ -9,7 +9,7 @@
  * incremental-build test (tests/build/incremental.test.ts) guards against.
  */
 import { createHash } from 'node:crypto';
-import { articleChronology, byDate, itemsOfYear, yearLength, type ChronologyItem } from './chronology.ts';
+import { articleChronology, byDate, itemsOfYear, outletName, yearLength, type ChronologyItem } from './chronology.ts';
 import { groupBy, type Article, type Corpus, type EntityInput, type MentionSite, type PublishedEditionReading } from './corpus.ts';
 import { remembered } from './content-cache.ts';
 import { paginate, shownOnEntityPage, type ListPage } from './pagination.ts';
@@ -213,7 +213,7 @@ function articleItemDigests(corpus: Corpus, article: Article): ArticleItemDigest
   if (!ofCorpus) articleItemDigestsOf.set(corpus, (ofCorpus = new Map()));
   let digests = ofCorpus.get(article);
   if (digests === undefined) {
-    const outlets = article.paragraphs.flatMap((paragraph) => paragraph.citations.map((citation) => corpus.entities.get(citation.outlet)?.data.name ?? citation.outlet));
+    const outlets = article.paragraphs.flatMap((paragraph) => paragraph.citations.map((citation) => outletName(corpus, citation.outlet) ?? null));
     const made = remembered(`chronology\0${digestOf(article)}\0${JSON.stringify(outlets)}`, () =>
       JSON.stringify(articleChronology(corpus, article).map((item) => ({ date: item.date, digest: rowsDigest([itemShown(item)]) }))),
     );
